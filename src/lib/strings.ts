@@ -1,0 +1,100 @@
+/**
+ * Every word of the interface, in Hindi. Components and scripts read labels from here and
+ * nowhere else, so the wording stays consistent and reviewable in one place.
+ */
+export const SITE_NAME = 'हिंदी समाचार';
+
+/** The site's one-line description, for the home page, feeds and metadata. */
+export const SITE_DESCRIPTION = 'रक्षा, देश और दुनिया की ख़बरें, हिंदी में: तेज़, हल्का और हर फ़ोन पर पढ़ने लायक़।';
+
+/** Interface labels. */
+export const t = {
+  skipToContent: 'मुख्य सामग्री पर जाएँ',
+  home: 'मुखपृष्ठ',
+  topics: 'विषय',
+  allTopics: 'सभी विषय',
+  search: 'खोजें',
+  searchLabel: 'ख़बरें खोजें',
+  searchPlaceholder: 'जैसे: राजनाथ, रक्षा, hegseth',
+  mainNav: 'मुख्य नेविगेशन',
+  latestNews: 'ताज़ा ख़बरें',
+  pagination: 'पन्ने',
+  previousPage: 'पिछला पन्ना',
+  nextPage: 'अगला पन्ना',
+  published: 'प्रकाशित',
+  updated: 'अपडेट',
+  by: 'लेखक',
+  dateline: 'स्थान',
+  readingTime: 'पढ़ने का समय',
+  agency: 'एजेंसी',
+  source: 'स्रोत',
+  sourceCredit: 'यह ख़बर मूल रूप से यहाँ प्रकाशित हुई',
+  desk: 'डेस्क',
+  related: 'संबंधित ख़बरें',
+  previousArticle: 'पिछली ख़बर',
+  nextArticle: 'अगली ख़बर',
+  articleTopics: 'इस ख़बर के विषय',
+  rss: 'RSS फ़ीड',
+  footerNote: 'यह एक स्थिर (स्टैटिक) साइट है: कोई ट्रैकिंग नहीं, कोई विज्ञापन नहीं।',
+  notFoundTitle: 'यह पन्ना नहीं मिला',
+  notFoundBody: 'आप जो पन्ना ढूँढ रहे हैं, वह यहाँ नहीं है। हो सकता है पता बदल गया हो या उसमें कोई ग़लती हो।',
+  notFoundHome: 'मुखपृष्ठ पर लौटें',
+  notFoundSearch: 'या ख़बर खोजें',
+  topicsIntro: 'विषय के हिसाब से ख़बरें पढ़ें।',
+} as const;
+
+/** Hindi digits are not used: Western digits, as BBC Hindi and Jagran print them. */
+const numberFormat = new Intl.NumberFormat('en-IN');
+
+/** "2 मिनट" */
+export function readingTimeLabel(minutes: number): string {
+  return `${numberFormat.format(minutes)} मिनट`;
+}
+
+/** `en` for a name written only in Latin letters (so screen readers switch voice), else none. */
+export function latinLang(text: string): 'en' | undefined {
+  return /\p{Script=Latin}/u.test(text) && !/\p{Script=Devanagari}/u.test(text) ? 'en' : undefined;
+}
+
+/** "3 ख़बरें" / "1 ख़बर" */
+export function articleCountLabel(count: number): string {
+  return `${numberFormat.format(count)} ${count === 1 ? 'ख़बर' : 'ख़बरें'}`;
+}
+
+/** "पन्ना 2 / 5" for a paginated list. */
+export function pageLabel(page: number, pages: number): string {
+  return `पन्ना ${numberFormat.format(page)} / ${numberFormat.format(pages)}`;
+}
+
+/** Page title for a topic list: "विषय: रक्षा". */
+export function topicTitle(label: string): string {
+  return `विषय: ${label}`;
+}
+
+/** Composes a document title: "राजनाथ … | हिंदी समाचार". */
+export function documentTitle(title?: string): string {
+  return title ? `${title} | ${SITE_NAME}` : SITE_NAME;
+}
+
+/** Search page labels and messages. */
+export const searchText = {
+  pageTitle: 'ख़बरें खोजें',
+  intro: 'देवनागरी या रोमन अक्षरों में लिखें, जैसे “राजनाथ” या “rajnath”। सभी शब्दों वाली ख़बरें दिखेंगी।',
+  topicFilter: 'विषय',
+  allTopics: 'सभी विषय',
+  sort: 'क्रम',
+  sortRelevance: 'सबसे प्रासंगिक',
+  sortNewest: 'सबसे नई',
+  results: 'खोज के नतीजे',
+  empty: 'खोजने के लिए कोई शब्द लिखें।',
+  tooShort: 'कम से कम दो अक्षर लिखें।',
+  loading: 'खोज रहे हैं…',
+  noResults: (query: string) => `“${query}” से जुड़ी कोई ख़बर नहीं मिली। वर्तनी बदलकर या कम शब्दों से खोजें।`,
+  count: (count: number, query: string) =>
+    `“${query}” के लिए ${new Intl.NumberFormat('en-IN').format(count)} ${count === 1 ? 'ख़बर मिली' : 'ख़बरें मिलीं'}।`,
+  more: 'और नतीजे दिखाएँ',
+  loadError: 'खोज अभी शुरू नहीं हो सकी: इंटरनेट कनेक्शन जाँचकर फिर कोशिश करें।',
+  retry: 'फिर कोशिश करें',
+  devNoIndex: 'खोज का इंडेक्स साइट बनाते समय (npm run build) तैयार होता है, इसलिए डेवलपमेंट सर्वर पर खोज नहीं चलती। npm run build और npm run preview से आज़माएँ।',
+  noScript: 'खोज के लिए ब्राउज़र में JavaScript चालू होना चाहिए। विषयों के पन्नों से भी ख़बरें पढ़ी जा सकती हैं।',
+} as const;
