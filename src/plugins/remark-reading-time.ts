@@ -1,0 +1,29 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Plugin } from 'unified';
+import { countWords, readingMinutes } from '../lib/reading-time';
+
+/** Options for {@link remarkReadingTime}. */
+export interface RemarkReadingTimeOptions {
+  /** Reading speed; defaults to the Hindi rate in `src/lib/reading-time.ts`. */
+  wordsPerMinute?: number;
+}
+
+interface AstroFileData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/**
+ * Adds `readingMinutes` and `wordCount` to Astro's frontmatter for each Markdown document,
+ * so pages read them from `render(entry).remarkPluginFrontmatter`.
+ */
+export const remarkReadingTime: Plugin<[RemarkReadingTimeOptions?], Root> = (options = {}) => {
+  return (tree, file) => {
+    const words = countWords(toString(tree));
+    const data = file.data as AstroFileData;
+    const astro = (data.astro ??= {});
+    const frontmatter = (astro.frontmatter ??= {});
+    frontmatter['wordCount'] = words;
+    frontmatter['readingMinutes'] = readingMinutes(words, options.wordsPerMinute);
+  };
+};
