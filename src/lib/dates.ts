@@ -40,7 +40,17 @@ export function parseIsoWithOffset(iso: string): Date {
     throw new Error(`"${iso}" is not an ISO 8601 date-time with an offset`);
   }
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) throw new Error(`"${iso}" is not a real date`);
+  // `new Date` rolls 30 February over into March; the calendar date as written must exist.
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (
+    Number.isNaN(date.getTime()) ||
+    calendar.getUTCFullYear() !== year ||
+    calendar.getUTCMonth() !== month - 1 ||
+    calendar.getUTCDate() !== day
+  ) {
+    throw new Error(`"${iso}" is not a real date`);
+  }
   return date;
 }
 

@@ -16,7 +16,11 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321';
 export function normalizeBasePath(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim();
   if (trimmed === '' || trimmed === '/') return '/';
-  if (!/^\/?[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*\/?$/.test(trimmed)) {
+  const segments = trimmed.split('/').filter(Boolean);
+  if (
+    !/^\/?[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*\/?$/.test(trimmed) ||
+    segments.some((segment) => segment === '.' || segment === '..')
+  ) {
     throw new Error(
       `BASE_PATH: "${raw}" is not a URL path like "/khabar/" (letters, digits, . _ ~ - and slashes only)`,
     );

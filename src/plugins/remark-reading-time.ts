@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import { countWords, readingMinutes } from '../lib/reading-time';
 
 /** Options for {@link remarkReadingTime}. */
@@ -19,7 +20,16 @@ interface AstroFileData {
  */
 export const remarkReadingTime: Plugin<[RemarkReadingTimeOptions?], Root> = (options = {}) => {
   return (tree, file) => {
-    const words = countWords(toString(tree));
+    // Text of each block separately: toString(tree) glues one block's last word to the next's first.
+    const blocks: string[] = [];
+    visit(tree, (node) => {
+      if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell' && node.type !== 'code') {
+        return undefined;
+      }
+      blocks.push(toString(node));
+      return SKIP;
+    });
+    const words = countWords(blocks.join('\n'));
     const data = file.data as AstroFileData;
     const astro = (data.astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
