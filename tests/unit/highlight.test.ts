@@ -67,6 +67,10 @@ describe('withHighlight', () => {
     expect(withHighlight('/news/x/', ['राजनाथ'])).toBe(`/news/x/?highlight=${RAJNATH_ENCODED}`);
   });
 
+  it('keeps a #fragment at the end, after the highlight parameters', () => {
+    expect(withHighlight('/news/x/#body', ['b'])).toBe('/news/x/?highlight=b#body');
+  });
+
   it('appends the words with & to a URL that already has a query', () => {
     expect(withHighlight('/search/?q=a', ['b', 'c'])).toBe('/search/?q=a&highlight=b&highlight=c');
   });
