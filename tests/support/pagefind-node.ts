@@ -1,0 +1,56 @@
+/**
+ * Runs Pagefind's own browser bundle (`pagefind.js`) in Node against a built index: a small
+ * `fetch` shim answers its requests from the files in the build, so search tests exercise the
+ * real engine and the real index, through the same query code the browser runs.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoadArticleText, PagefindApi } from '../../src/lib/search';
+import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../../src/lib/search-record';
+
+interface PagefindModule extends PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+const builds = new Map<string, string>();
+let installed = false;
+
+function installFetchShim(): void {
+  if (installed) return;
+  installed = true;
+  globalThis.fetch = async (input: string | URL | Request) => {
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = decodeURIComponent(new URL(href, 'http://localhost/').pathname);
+    // Longest base first, so `/khabar/` wins over `/`.
+    const base = [...builds.keys()].sort((a, b) => b.length - a.length).find((b) => path.startsWith(b));
+    if (base === undefined) return new Response('not found', { status: 404 });
+    try {
+      return new Response(await readFile(join(builds.get(base) as string, path.slice(base.length))));
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  };
+}
+
+/** Loads the Pagefind bundle of the build in `outDir` (served under `base`), ready to search. */
+export async function loadPagefind(outDir: string, base: string): Promise<PagefindModule> {
+  builds.set(base, outDir);
+  installFetchShim();
+  const module = (await import(
+    pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href
+  )) as PagefindModule;
+  await module.options({ basePath: `${base}pagefind/`, exactDiacritics: true });
+  await module.init();
+  return module;
+}
+
+/** Reads an article's `search.json` from the build, as the browser fetches it from the host. */
+export function articleTextLoader(outDir: string, base: string): LoadArticleText {
+  return async (articleUrl) => {
+    if (!articleUrl.startsWith(base)) throw new Error(`${articleUrl} is not under ${base}`);
+    const file = join(outDir, articleUrl.slice(base.length), SEARCH_TEXT_FILE);
+    return JSON.parse(await readFile(file, 'utf8')) as ArticleSearchText;
+  };
+}
