@@ -29,6 +29,8 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   markdown: {
+    // News text has no code blocks; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // Our remark/rehype plugins need the unified pipeline; Astro 7's default (Sätteri) runs none.
     processor: unified({
       remarkPlugins: [remarkReadingTime],
@@ -36,6 +38,24 @@ export default defineConfig({
       // Article text is kept exactly as published: no quote or dash rewriting.
       smartypants: false,
     }),
+  },
+  // The policy of public/_headers as a <meta> on every page, for hosts that send no custom headers
+  // (GitHub Pages); tests/build/csp.test.ts keeps the two in step. `frame-ancestors` stays out:
+  // browsers ignore it in a <meta> and warn. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), contentGuard(), pagefindIndex()],
 });

@@ -1,0 +1,33 @@
+/**
+ * The bridge from Astro's content collection to plain article objects. The only module that
+ * calls `getCollection`; everything it returns is plain data for `src/lib` and the pages.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ArticleData } from '../lib/article-schema';
+import { sortNewestFirst } from '../lib/listing';
+
+/** An article as pages use it: its frontmatter plus the slug it is routed under. */
+export type Article = Omit<ArticleData, 'slug'> & { slug: string };
+
+/** The collection entry behind an article, for `render()`. */
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+function toArticle(entry: ArticleEntry): Article {
+  const { slug: _ignored, ...data } = entry.data;
+  return { ...data, slug: entry.id };
+}
+
+/** Every article with its entry, newest first. */
+export async function loadArticles(): Promise<{ article: Article; entry: ArticleEntry }[]> {
+  const entries = await getCollection('articles');
+  const byArticle = new Map(entries.map((entry) => [entry.id, entry]));
+  return sortNewestFirst(entries.map(toArticle)).map((article) => ({
+    article,
+    entry: byArticle.get(article.slug) as ArticleEntry,
+  }));
+}
+
+/** Every article, newest first. */
+export async function allArticles(): Promise<Article[]> {
+  return (await loadArticles()).map(({ article }) => article);
+}

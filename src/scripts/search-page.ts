@@ -1,0 +1,234 @@
+/**
+ * The /search/ page: reads the query from the URL (`?q=`, `&topic=`, `&sort=`), runs it
+ * through our Hindi query code and Pagefind, and renders results with DOM APIs only
+ * (textContent, never innerHTML), so nothing a reader types can run as code.
+ */
+import { withHighlight } from '../lib/highlight';
+import {
+  runSearch,
+  type LoadArticleText,
+  type PagefindApi,
+  type SearchHit,
+  type SearchSort,
+} from '../lib/search';
+import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../lib/search-record';
+import { searchText } from '../lib/strings';
+import { isTopicSlug, topicLabel } from '../lib/topics';
+
+interface PagefindModule extends PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+interface SearchState {
+  q: string;
+  topic: string;
+  sort: SearchSort;
+}
+
+const PAGE_SIZE = 10;
+
+const loadArticleText: LoadArticleText = async (articleUrl) => {
+  const response = await fetch(new URL(SEARCH_TEXT_FILE, new URL(articleUrl, location.href)));
+  if (!response.ok) throw new Error(`${articleUrl}${SEARCH_TEXT_FILE}: HTTP ${response.status}`);
+  return (await response.json()) as ArticleSearchText;
+};
+
+function readState(): SearchState {
+  const params = new URLSearchParams(location.search);
+  const topic = params.get('topic') ?? '';
+  return {
+    q: params.get('q') ?? '',
+    topic: isTopicSlug(topic) ? topic : '',
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+  };
+}
+
+function stateUrl(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.topic) params.set('topic', state.topic);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+function renderHit(hit: SearchHit): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'border-b border-rule py-4 dark:border-night-rule';
+  const heading = document.createElement('h2');
+  heading.className = 'text-xl font-bold';
+  const link = document.createElement('a');
+  link.href = withHighlight(hit.url, hit.words);
+  link.textContent = hit.title;
+  heading.append(link);
+  const date = document.createElement('p');
+  date.className = 'mt-1 text-sm text-muted dark:text-night-muted';
+  date.textContent = hit.date;
+  const excerpt = document.createElement('p');
+  excerpt.className = 'mt-2';
+  for (const part of hit.excerpt) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(part.text);
+    }
+  }
+  item.append(heading, date, excerpt);
+  return item;
+}
+
+/** Wires up the search page; safe to call once per page load. */
+export function startSearchPage(): void {
+  const app = document.querySelector<HTMLElement>('#search-app');
+  const input = app?.querySelector<HTMLInputElement>('input[name="q"]');
+  const form = input?.form;
+  const status = app?.querySelector<HTMLElement>('[data-search-status]');
+  const list = app?.querySelector<HTMLOListElement>('[data-search-results]');
+  const controls = app?.querySelector<HTMLElement>('[data-search-controls]');
+  const topicSelect = app?.querySelector<HTMLSelectElement>('[data-search-topic]');
+  const sortSelect = app?.querySelector<HTMLSelectElement>('[data-search-sort]');
+  const more = app?.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!app || !input || !form || !status || !list || !controls || !topicSelect || !sortSelect || !more)
+    return;
+
+  const bundle = app.dataset['bundle'] ?? '/pagefind/';
+  let pagefind: Promise<PagefindModule> | undefined;
+  let generation = 0;
+  let loadMore: ((count: number) => Promise<SearchHit[]>) | undefined;
+  let remaining = 0;
+
+  const setStatus = (text: string) => {
+    status.textContent = text;
+  };
+
+  const showError = (message: string, retry: boolean) => {
+    setStatus(message);
+    list.replaceChildren();
+    more.hidden = true;
+    if (retry) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'ms-2 underline';
+      button.textContent = searchText.retry;
+      button.addEventListener('click', () => {
+        pagefind = undefined;
+        void search(readState());
+      });
+      status.append(' ', button);
+    }
+  };
+
+  const loadPagefind = (): Promise<PagefindModule> => {
+    pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+      await module.options({ basePath: bundle, exactDiacritics: true });
+      await module.init();
+      const filters = await module.filters();
+      for (const [slug, count] of Object.entries(filters['topic'] ?? {})) {
+        if (!isTopicSlug(slug) || topicSelect.querySelector(`option[value="${slug}"]`)) continue;
+        const option = new Option(`${topicLabel(slug)} (${count})`, slug);
+        topicSelect.append(option);
+      }
+      controls.hidden = false;
+      return module;
+    })();
+    pagefind.catch(() => {
+      pagefind = undefined;
+    });
+    return pagefind;
+  };
+
+  const search = async (state: SearchState) => {
+    const run = ++generation;
+    input.value = state.q;
+    topicSelect.value = state.topic;
+    sortSelect.value = state.sort;
+    if (app.dataset['dev'] === 'true') {
+      showError(searchText.devNoIndex, false);
+      return;
+    }
+    if (state.q.trim() === '') {
+      list.replaceChildren();
+      more.hidden = true;
+      setStatus(searchText.empty);
+      return;
+    }
+    let engine: PagefindModule;
+    try {
+      setStatus(searchText.loading);
+      engine = await loadPagefind();
+    } catch {
+      if (run === generation) showError(searchText.loadError, true);
+      return;
+    }
+    try {
+      // The topic options exist only once Pagefind's filters have loaded.
+      topicSelect.value = state.topic;
+      const outcome = await runSearch(engine, loadArticleText, state.q, {
+        topic: state.topic || undefined,
+        sort: state.sort,
+        pageSize: PAGE_SIZE,
+      });
+      if (run !== generation) return;
+      list.replaceChildren();
+      more.hidden = true;
+      if (outcome.kind === 'empty') return setStatus(searchText.empty);
+      if (outcome.kind === 'too-short') return setStatus(searchText.tooShort);
+      const query = state.q.trim().slice(0, 200);
+      if (outcome.total === 0) return setStatus(searchText.noResults(query));
+      setStatus(searchText.count(outcome.total, query));
+      list.append(...outcome.hits.map(renderHit));
+      loadMore = outcome.loadMore;
+      remaining = outcome.total - outcome.hits.length;
+      more.hidden = remaining <= 0;
+    } catch {
+      if (run === generation) showError(searchText.loadError, true);
+    }
+  };
+
+  const commit = (push: boolean) => {
+    const state: SearchState = {
+      q: input.value,
+      topic: topicSelect.value,
+      sort: sortSelect.value === 'newest' ? 'newest' : 'relevance',
+    };
+    const url = stateUrl(state);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void search(state);
+  };
+
+  // Start fetching the engine as soon as the reader shows intent, not on every page view.
+  input.addEventListener('focus', () => {
+    if (app.dataset['dev'] !== 'true') loadPagefind().catch(() => undefined);
+  });
+
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => commit(false), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    commit(true);
+  });
+  topicSelect.addEventListener('change', () => commit(true));
+  sortSelect.addEventListener('change', () => commit(true));
+  more.addEventListener('click', async () => {
+    if (!loadMore) return;
+    const hits = await loadMore(PAGE_SIZE);
+    remaining -= hits.length;
+    list.append(...hits.map(renderHit));
+    more.hidden = remaining <= 0;
+    list.querySelectorAll('a')[list.children.length - hits.length]?.focus();
+  });
+  window.addEventListener('popstate', () => void search(readState()));
+
+  void search(readState());
+}
