@@ -89,9 +89,7 @@ export function formatHindiTime(iso: string): string {
 
 /** "9 अप्रैल 2021, शाम 7:41 IST", or just the date when only the day is known. */
 export function formatHindiDateTime(iso: string, precision: DatePrecision = 'minute'): string {
-  return precision === 'day'
-    ? formatHindiDate(iso)
-    : `${formatHindiDate(iso)}, ${formatHindiTime(iso)}`;
+  return precision === 'day' ? formatHindiDate(iso) : `${formatHindiDate(iso)}, ${formatHindiTime(iso)}`;
 }
 
 /** The value for `<time datetime>` and JSON-LD: the instant with its offset, or the day alone. */

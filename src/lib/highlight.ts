@@ -41,7 +41,7 @@ export function findWordRanges(text: string, words: readonly string[]): [number,
   let index = 0;
   while (index < text.length) {
     let matched = 0;
-    const before = index === 0 ? '' : text[index - 1] ?? '';
+    const before = index === 0 ? '' : (text[index - 1] ?? '');
     if (!WORD_CHAR.test(before)) {
       for (const word of sorted) {
         if (!text.startsWith(word, index)) continue;

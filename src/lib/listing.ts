@@ -61,11 +61,7 @@ export function adjacentArticles<T extends Listable>(
 }
 
 /** Articles sharing the most topics with `article`, then the newest; never the article itself. */
-export function relatedArticles<T extends Listable>(
-  article: Listable,
-  all: readonly T[],
-  limit = 3,
-): T[] {
+export function relatedArticles<T extends Listable>(article: Listable, all: readonly T[], limit = 3): T[] {
   const mine = new Set(article.topics);
   return all
     .filter((other) => other.slug !== article.slug)
@@ -87,7 +83,9 @@ export function articlesInTopic<T extends Listable>(all: readonly T[], topic: st
 }
 
 /** Topics in use with their article counts, most used first, then by slug. */
-export function topicCounts<S extends string>(all: readonly { topics: readonly S[] }[]): { slug: S; count: number }[] {
+export function topicCounts<S extends string>(
+  all: readonly { topics: readonly S[] }[],
+): { slug: S; count: number }[] {
   const counts = new Map<S, number>();
   for (const item of all) for (const topic of item.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   return [...counts]

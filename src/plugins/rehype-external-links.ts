@@ -33,7 +33,12 @@ export const rehypeExternalLinks: Plugin<[RehypeExternalLinksOptions?], Root> = 
       const href = node.properties['href'];
       if (typeof href !== 'string' || !isExternal(href, options.siteOrigin)) return;
       const current = node.properties['rel'];
-      const existing = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/\s+/) : [];
+      // hast types rel as a token list, but raw HTML passed through rehype-raw can carry a string.
+      const existing = Array.isArray(current)
+        ? current.map(String)
+        : current == null
+          ? []
+          : String(current).split(/\s+/);
       node.properties['rel'] = [...new Set([...existing.filter(Boolean), ...REL])];
     });
   };

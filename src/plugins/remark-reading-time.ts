@@ -23,7 +23,12 @@ export const remarkReadingTime: Plugin<[RemarkReadingTimeOptions?], Root> = (opt
     // Text of each block separately: toString(tree) glues one block's last word to the next's first.
     const blocks: string[] = [];
     visit(tree, (node) => {
-      if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell' && node.type !== 'code') {
+      if (
+        node.type !== 'paragraph' &&
+        node.type !== 'heading' &&
+        node.type !== 'tableCell' &&
+        node.type !== 'code'
+      ) {
         return undefined;
       }
       blocks.push(toString(node));
