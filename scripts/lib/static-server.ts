@@ -1,0 +1,138 @@
+/**
+ * A static file server that behaves like the hosts we deploy to: it serves `dist/` under
+ * the base path, answers unknown paths with `404.html` and status 404, redirects directory
+ * paths without a trailing slash, and applies the Netlify/Cloudflare `_headers` file from the
+ * build (so browser tests run under the real Content-Security-Policy). Loopback only.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** One `_headers` rule: a path pattern (with `*` and `:placeholder`) and its headers. */
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/** Parses a Netlify/Cloudflare Pages `_headers` file. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  let current: HeaderRule | undefined;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:[A-Za-z]+/g, '[^/]+');
+      current = { pattern: new RegExp(`^${source}$`), headers: [] };
+      rules.push(current);
+      continue;
+    }
+    const at = line.indexOf(':');
+    if (!current || at === -1) throw new Error(`_headers: cannot read line "${line}"`);
+    current.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Headers `_headers` assigns to a request path (later rules add to earlier ones). */
+export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      headers.set(key, headers.has(key) ? `${headers.get(key)}, ${value}` : value);
+    }
+  }
+  return headers;
+}
+
+/** A running server and how to reach and stop it. */
+export interface RunningServer {
+  origin: string;
+  /** Origin plus base path, e.g. `http://127.0.0.1:4173/khabar/`. */
+  url: string;
+  close(): Promise<void>;
+  server: Server;
+}
+
+/** Serves `dir` under `base` on 127.0.0.1 (port 0 picks a free one). */
+export async function serveStatic(dir: string, base = '/', port = 0): Promise<RunningServer> {
+  const headersPath = join(dir, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const send = (status: number, file: string | undefined, sitePath: string) => {
+      for (const [name, value] of headersFor(rules, sitePath)) response.setHeader(name, value);
+      if (!file) {
+        response.writeHead(status).end();
+        return;
+      }
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+    };
+    const notFound = () => {
+      const page = join(dir, '404.html');
+      send(404, existsSync(page) ? page : undefined, '/404.html');
+    };
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound();
+    }
+    if (!pathname.startsWith(base)) {
+      if (`${pathname}/` === base) {
+        response.writeHead(301, { location: base }).end();
+        return;
+      }
+      return notFound();
+    }
+    const sitePath = `/${pathname.slice(base.length)}`;
+    const file = normalize(join(dir, sitePath));
+    if (!file.startsWith(normalize(dir))) return notFound();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!sitePath.endsWith('/')) {
+        response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      const index = join(file, 'index.html');
+      return existsSync(index) ? send(200, index, sitePath) : notFound();
+    }
+    if (existsSync(file) && !sitePath.endsWith('/_headers')) return send(200, file, sitePath);
+    return notFound();
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: `${origin}${base}`,
+    server,
+    close: () =>
+      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
