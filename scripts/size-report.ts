@@ -37,7 +37,7 @@ for (const [type, page] of samples) {
 }
 const search = pagefindFirstQueryBytes(dir);
 console.log(
-  `\nsearch, first query (Pagefind JS + worker + WebAssembly + index + fragments): ${kb(search.total)}`,
+  `\nsearch, first query (Pagefind JS, worker, WebAssembly, index, fragments, search.json): ${kb(search.total)}`,
 );
 for (const file of search.files) console.log(`  ${file.path.padEnd(48)} ${kb(file.bytes)}`);
 console.log(

@@ -1,7 +1,7 @@
 /**
  * Bytes a reader's browser fetches for its first search: Pagefind's script, worker and
- * WebAssembly, the entry and metadata files, the index and filter chunks and the result
- * fragments. Pagefind's binary files (`.pagefind`, `.pf_*`) are already gzip-compressed and
+ * WebAssembly, the entry and metadata files, the index and filter chunks, the result
+ * fragments, and each hit's search.json (the original text excerpts are cut from). Pagefind's binary files (`.pagefind`, `.pf_*`) are already gzip-compressed and
  * served as they are; its scripts are counted brotli-compressed, as a host or CDN serves them.
  * On a larger site a query loads only some index chunks and fragments, so counting every one
  * is an upper bound.
@@ -34,5 +34,9 @@ export function pagefindFirstQueryBytes(dir: string): { files: FetchedFile[]; to
       const bytes = readFileSync(join(bundle, path));
       return { path, bytes: /\.(js|json)$/.test(path) ? brotliSize(bytes) : bytes.length };
     });
-  return { files, total: files.reduce((sum, file) => sum + file.bytes, 0) };
+  const texts = listFiles(dir)
+    .filter((path) => /^news\/[^/]+\/search\.json$/.test(path))
+    .map((path) => ({ path, bytes: brotliSize(readFileSync(join(dir, path))) }));
+  const all = [...files, ...texts];
+  return { files: all, total: all.reduce((sum, file) => sum + file.bytes, 0) };
 }
