@@ -178,6 +178,17 @@ describe('the home page', () => {
   });
 });
 
+describe('the search page', () => {
+  it.each(Object.entries(BUILDS))(
+    'of the %s build is a production page that loads the index from the base path',
+    (_n, { outDir, base }) => {
+      const page = readHtml(outDir, 'search/index.html');
+      expect(attrs(page, '#search-app', 'dataDev')).toEqual(['']);
+      expect(attrs(page, '#search-app', 'dataBundle')).toEqual([`${base}pagefind/`]);
+    },
+  );
+});
+
 describe('the 404 page', () => {
   const page = readHtml(BUILDS.khabar.outDir, '404.html');
 

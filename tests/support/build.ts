@@ -31,7 +31,14 @@ export function astroBuild(env: Record<string, string>, outDir: string): BuildRe
     {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL, ...env },
+      // Vitest sets NODE_ENV=test, which would make Astro build with import.meta.env.DEV on.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        SITE_URL: TEST_SITE_URL,
+        ...env,
+      },
       maxBuffer: 64 * 1024 * 1024,
     },
   );
