@@ -38,7 +38,10 @@ export function buildExcerpt(
   words: readonly string[],
   matchedWordIndexes: readonly number[],
   radius = 12,
+  gaps?: readonly string[],
 ): ExcerptPart[] {
+  // The original punctuation between words (from splitWords), with line breaks as spaces.
+  const gap = (index: number) => (gaps?.[index] ?? ' ').replace(/\s+/gu, ' ') || ' ';
   if (words.length === 0) return [];
   const size = Math.max(1, 2 * Math.floor(radius));
   const matches = validIndexes(words.length, matchedWordIndexes);
@@ -54,7 +57,8 @@ export function buildExcerpt(
   };
   if (start > 0) parts.push({ text: ELLIPSIS, mark: false });
   for (let index = start; index < end; index += 1) {
-    if (index > start || start > 0) plain += ' ';
+    if (index > start) plain += gap(index);
+    else if (start > 0) plain += ' ';
     const word = words[index] ?? '';
     if (marked.has(index)) {
       flush();
@@ -63,7 +67,8 @@ export function buildExcerpt(
       plain += word;
     }
   }
-  if (end < words.length) plain += ' ';
+  if (end < words.length) plain += gaps ? gap(end).trimEnd() + ' ' : ' ';
+  else if (gaps) plain += (gaps[end] ?? '').trimEnd();
   flush();
   if (end < words.length) parts.push({ text: ELLIPSIS, mark: false });
   return parts;

@@ -53,6 +53,21 @@ export function tokenizeWords(text: string): string[] {
   return (text.match(WORD) ?? []).filter((word) => LETTER_OR_DIGIT.test(word));
 }
 
+/** The words of a text and what stands between them: `gaps[i]` precedes `words[i]`, the last gap ends the text. */
+export function splitWords(text: string): { words: string[]; gaps: string[] } {
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (!LETTER_OR_DIGIT.test(match[0])) continue;
+    gaps.push(text.slice(last, match.index));
+    words.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  gaps.push(text.slice(last));
+  return { words, gaps };
+}
+
 /** Builds a key run by run: Devanagari runs one way, Latin runs another, digits (and other scripts) as they are. */
 function keyByScript(word: string, devanagari: (run: string) => string): string {
   const normalized = normalizeHindi(word);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ELLIPSIS, buildExcerpt, matchedWords } from '../../src/lib/search-excerpt';
+import { splitWords } from '../../src/lib/search-text';
 
 /** w0, w1, … w(count - 1). */
 const numbered = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`);
@@ -80,5 +81,47 @@ describe('matchedWords', () => {
 
   it('ignores indexes outside the text', () => {
     expect(matchedWords(['अभ्यास'], [-1, 1, 9])).toEqual([]);
+  });
+});
+
+describe('buildExcerpt with the original punctuation', () => {
+  const text = 'नई दिल्ली, पीटीआइ। रक्षा मंत्री राजनाथ सिंह ने बैठक की।\nइस वार्ता के दौरान';
+  const { words, gaps } = splitWords(text);
+
+  it('splits a text into words and the exact text between them', () => {
+    expect(words).toEqual([
+      'नई',
+      'दिल्ली',
+      'पीटीआइ',
+      'रक्षा',
+      'मंत्री',
+      'राजनाथ',
+      'सिंह',
+      'ने',
+      'बैठक',
+      'की',
+      'इस',
+      'वार्ता',
+      'के',
+      'दौरान',
+    ]);
+    expect(gaps).toEqual(['', ' ', ', ', '। ', ' ', ' ', ' ', ' ', ' ', ' ', '।\n', ' ', ' ', ' ', '']);
+    expect(gaps.map((gap, i) => gap + (words[i] ?? '')).join('')).toBe(text);
+  });
+
+  it('keeps commas and dandas between words and turns line breaks into spaces', () => {
+    expect(buildExcerpt(words, [5], 12, gaps)).toEqual([
+      { text: 'नई दिल्ली, पीटीआइ। रक्षा मंत्री ', mark: false },
+      { text: 'राजनाथ', mark: true },
+      { text: ' सिंह ने बैठक की। इस वार्ता के दौरान', mark: false },
+    ]);
+  });
+
+  it('ends a clipped window with the word’s own punctuation, then an ellipsis', () => {
+    expect(buildExcerpt(words, [0], 1, gaps)).toEqual([
+      { text: 'नई', mark: true },
+      { text: ' दिल्ली, ', mark: false },
+      { text: ELLIPSIS, mark: false },
+    ]);
   });
 });
