@@ -46,6 +46,16 @@ export function searchableText(article: Pick<ArticleForIndex, 'title' | 'standfi
   return [article.title, article.standfirst, article.body].join('\n');
 }
 
+/**
+ * Seconds since the epoch as a string whose string order is date order (Pagefind sorts the
+ * strings): zero-padded, and before 1970 a '-' (which sorts before digits) and the seconds
+ * counted up from -10^11, so an archive of old news sorts too.
+ */
+export function dateSortKey(iso: string): string {
+  const seconds = Math.floor(timestamp(iso) / 1000);
+  return seconds >= 0 ? String(seconds).padStart(12, '0') : `-${String(1e11 + seconds).padStart(11, '0')}`;
+}
+
 /** Builds the Pagefind record for one article. */
 export function searchRecord(article: ArticleForIndex): SearchRecord {
   const topics = article.topics.filter(isTopicSlug);
@@ -58,8 +68,7 @@ export function searchRecord(article: ArticleForIndex): SearchRecord {
     language: 'hi',
     meta: {},
     filters: { topic: topics },
-    // Seconds since the epoch, zero-padded so Pagefind's string sort is also numeric order.
-    sort: { date: String(Math.floor(timestamp(article.published) / 1000)).padStart(12, '0') },
+    sort: { date: dateSortKey(article.published) },
   };
 }
 

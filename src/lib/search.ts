@@ -6,7 +6,7 @@
 import type { ExcerptPart } from './search-excerpt';
 import { buildExcerpt, matchedWords } from './search-excerpt';
 import type { ArticleSearchText } from './search-record';
-import { parseQuery, tokenizeWords, wordIndexForLocation } from './search-text';
+import { parseQuery, splitWords, wordIndexForLocation } from './search-text';
 
 /** How results are ordered. */
 export type SearchSort = 'relevance' | 'newest';
@@ -64,7 +64,7 @@ const NO_RESULTS: SearchOutcome = { kind: 'results', total: 0, hits: [], loadMor
 
 /** Turns Pagefind's data and the article's text into a hit with an excerpt in the original script. */
 export function toHit(data: PagefindResultData, article: ArticleSearchText): SearchHit {
-  const words = tokenizeWords(article.text);
+  const { words, gaps } = splitWords(article.text);
   const indexes = [
     ...new Set(data.locations.map((location) => wordIndexForLocation(location, words.length))),
   ];
@@ -72,7 +72,7 @@ export function toHit(data: PagefindResultData, article: ArticleSearchText): Sea
     url: data.url,
     title: article.title,
     date: article.date,
-    excerpt: buildExcerpt(words, indexes),
+    excerpt: buildExcerpt(words, indexes, 12, gaps),
     words: matchedWords(words, indexes),
   };
 }
@@ -91,17 +91,15 @@ export async function runSearch(
     ...(topic ? { filters: { topic: [topic] } } : {}),
     ...(sort === 'newest' ? { sort: { date: 'desc' as const } } : {}),
   };
-  const combined = pagefind.search(parsed.terms.join(' '), options);
   // Pagefind silently drops a term that matches nothing, so "राजनाथ football" would find every
   // राजनाथ article. Every word must find the article on its own: intersect per-term results.
-  const perTerm =
-    parsed.terms.length > 1
-      ? await Promise.all(parsed.terms.map((term) => pagefind.search(term, options)))
-      : [];
+  // All searches are awaited together so a failing one can never leave another unhandled.
+  const [combined, ...perTerm] = await Promise.all([
+    pagefind.search(parsed.terms.join(' '), options),
+    ...(parsed.terms.length > 1 ? parsed.terms.map((term) => pagefind.search(term, options)) : []),
+  ]);
   const allowed = perTerm.map((response) => new Set((response?.results ?? []).map((result) => result.id)));
-  const results = ((await combined)?.results ?? []).filter((result) =>
-    allowed.every((ids) => ids.has(result.id)),
-  );
+  const results = (combined?.results ?? []).filter((result) => allowed.every((ids) => ids.has(result.id)));
   let loaded = 0;
   const loadMore = async (count: number): Promise<SearchHit[]> => {
     const slice = results.slice(loaded, loaded + count);
