@@ -1,13 +1,16 @@
 /**
  * A static file server that behaves like the hosts we deploy to: it serves `dist/` under
  * the base path, answers unknown paths with `404.html` and status 404, redirects directory
- * paths without a trailing slash, and applies the Netlify/Cloudflare `_headers` file from the
- * build (so browser tests run under the real Content-Security-Policy). Loopback only.
+ * paths without a trailing slash, applies the Netlify/Cloudflare `_headers` file from the
+ * build (so browser tests run under the real Content-Security-Policy), and compresses text with
+ * brotli or gzip as every one of those hosts does (so Lighthouse measures the bytes a reader
+ * really downloads). Loopback only.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,6 +30,21 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Types worth compressing. Pagefind's own files are gzipped inside already, and images are binary. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
+
+/** The content coding a host would pick for `accept-encoding`: brotli first, then gzip. */
+export function pickEncoding(accept: IncomingHttpHeaders['accept-encoding']): 'br' | 'gzip' | undefined {
+  const offered = new Set(
+    String(accept ?? '')
+      .split(',')
+      .map((coding) => coding.split(';')[0]?.trim().toLowerCase()),
+  );
+  if (offered.has('br')) return 'br';
+  if (offered.has('gzip')) return 'gzip';
+  return undefined;
+}
 
 /** One `_headers` rule: a path pattern (with `*` and `:placeholder`) and its headers. */
 export interface HeaderRule {
@@ -83,6 +101,22 @@ export interface RunningServer {
 export async function serveStatic(dir: string, base = '/', port = 0): Promise<RunningServer> {
   const headersPath = join(dir, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  // Compressed once per file and coding, like a host's pre-compressed copies.
+  const compressed = new Map<string, Buffer>();
+  const body = (file: string, encoding: 'br' | 'gzip' | undefined): Buffer => {
+    if (!encoding) return readFileSync(file);
+    const key = `${encoding}:${file}`;
+    let bytes = compressed.get(key);
+    if (!bytes) {
+      const raw = readFileSync(file);
+      bytes =
+        encoding === 'br'
+          ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : gzipSync(raw, { level: 9 });
+      compressed.set(key, bytes);
+    }
+    return bytes;
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, file: string | undefined, sitePath: string) => {
@@ -91,9 +125,16 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Ru
         response.writeHead(status).end();
         return;
       }
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
+      const type = extname(file);
+      const encoding = COMPRESSIBLE.has(type) ? pickEncoding(request.headers['accept-encoding']) : undefined;
+      const bytes = body(file, encoding);
+      response.writeHead(status, {
+        'content-type': TYPES[type] ?? 'application/octet-stream',
+        'content-length': bytes.length,
+        ...(COMPRESSIBLE.has(type) ? { vary: 'Accept-Encoding' } : {}),
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+      });
+      response.end(request.method === 'HEAD' ? undefined : bytes);
     };
     const notFound = () => {
       const page = join(dir, '404.html');
