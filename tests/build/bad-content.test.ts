@@ -7,10 +7,10 @@ import { astroBuild } from '../support/build';
 /** Builds fixture content; each case gets its own output folder and Astro cache. */
 function buildFixture(name: string) {
   const scratch = mkdtempSync(join(tmpdir(), `bad-content-${name}-`));
-  return astroBuild(
-    { CONTENT_DIR: `tests/fixtures/${name}`, ASTRO_CACHE_DIR: join(scratch, 'cache') },
-    join(scratch, 'dist'),
-  );
+  return astroBuild(join(scratch, 'dist'), {
+    CONTENT_DIR: `tests/fixtures/${name}`,
+    ASTRO_CACHE_DIR: join(scratch, 'cache'),
+  });
 }
 
 describe('a build with bad content fails loudly, naming the file and the field', () => {
@@ -23,8 +23,8 @@ describe('a build with bad content fails loudly, naming the file and the field',
       'content-duplicate-slug',
       ['defence-ministers-meet.md', 'defence-ministers-phone-call.md', 'defence-ministers-meet'],
     ],
-  ])('%s', (name, mentions) => {
-    const { status, output } = buildFixture(name);
+  ])('%s', async (name, mentions) => {
+    const { status, output } = await buildFixture(name);
     expect(status).not.toBe(0);
     for (const mention of mentions) expect(output).toContain(mention);
   });

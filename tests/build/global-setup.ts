@@ -1,14 +1,17 @@
-import { existsSync } from 'node:fs';
-import { BUILDS, astroBuild } from '../support/build';
+import { BUILDS } from '../support/build';
+import { buildSite, hasBuildOutput } from '../../scripts/lib/site-build';
 
 /**
- * Builds the site at `/` and under `/khabar/` once for all build-output suites.
- * REUSE_BUILD=1 skips the builds when both outputs exist (for quick local iteration only).
+ * Builds the site at `/` and under `/khabar/` once for all build-output suites, side by side.
+ * REUSE_BUILD=1 skips a build whose output exists (for quick local iteration only).
  */
-export default function setup(): void {
-  for (const { base, outDir } of Object.values(BUILDS)) {
-    if (process.env['REUSE_BUILD'] === '1' && existsSync(outDir)) continue;
-    const { status, output } = astroBuild({ BASE_PATH: base }, outDir);
-    if (status !== 0) throw new Error(`astro build (BASE_PATH=${base}) failed:\n${output}`);
-  }
+export default async function setup(): Promise<void> {
+  const builds = Object.values(BUILDS).filter(
+    (build) => !(process.env['REUSE_BUILD'] === '1' && hasBuildOutput(build)),
+  );
+  const results = await Promise.all(builds.map(buildSite));
+  const failed = results.flatMap((result, i) =>
+    result.ok ? [] : [`astro build (BASE_PATH=${builds[i]?.base}) failed:\n${result.output}`],
+  );
+  if (failed.length > 0) throw new Error(failed.join('\n\n'));
 }

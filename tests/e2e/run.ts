@@ -18,30 +18,20 @@
  * exits non-zero on any failure.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../../scripts/lib/chromium.ts';
+import { buildSite, hasBuildOutput } from '../../scripts/lib/site-build.ts';
 import { runJourney, type Journey, type JourneyResult } from './harness.ts';
 import { appearanceJourneys } from './journeys/appearance.ts';
 import { navigationJourneys } from './journeys/navigation.ts';
 import { searchJourneys } from './journeys/search.ts';
 import { securityJourneys } from './journeys/security.ts';
-import { SITE_BUILDS, buildSite, hasBuildOutput, serveSite, type Site } from './support.ts';
+import { SITE_BUILDS, serveSite, type Site } from './support.ts';
 
 const JOURNEYS: readonly Journey[] = [
   ...navigationJourneys,
   ...searchJourneys,
   ...securityJourneys,
   ...appearanceJourneys,
-];
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
 ];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -57,9 +47,8 @@ async function main(): Promise<void> {
   const builds = SITE_BUILDS.filter((build) => !onlySite || build.name === onlySite);
   const grep = process.env['E2E_GREP'];
   const journeys = JOURNEYS.filter((journey) => !grep || journey.name.includes(grep));
-  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    console.error(`No Chromium at ${executablePath}: apt-get install -y chromium fonts-noto-core`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-core`);
     summary(0, 1);
   }
 
@@ -84,7 +73,7 @@ async function main(): Promise<void> {
       `Serving ${site.base} at ${site.server.url}${site.hasHeadersFile ? ' with its _headers' : ' (no _headers file)'}`,
     );
   }
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const results: JourneyResult[] = [];
   try {
     console.log('');

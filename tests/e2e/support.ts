@@ -2,77 +2,16 @@
  * Helpers for the browser journeys: building and serving the site, the articles the journeys
  * expect, waiting for the search page's states, keyboard focus, and colour arithmetic.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { ROOT, siteBuilds, type BuildName, type SiteBuild } from '../../scripts/lib/site-build.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 
-/** Repository root. */
-export const ROOT = join(import.meta.dirname, '..', '..');
-
-/** Which of the two builds a journey runs against. */
-export type BuildName = 'root' | 'khabar';
-
-/** One build of the site for the browser suite, in its own folders so parallel builds never collide. */
-export interface SiteBuild {
-  name: BuildName;
-  base: string;
-  outDir: string;
-  cacheDir: string;
-}
+export { ROOT, type BuildName } from '../../scripts/lib/site-build.ts';
 
 /** The site at the domain root and under `/khabar/`, built apart from `dist/` and the unit tests' builds. */
-export const SITE_BUILDS: readonly SiteBuild[] = [
-  {
-    name: 'root',
-    base: '/',
-    outDir: join(ROOT, 'dist-e2e'),
-    cacheDir: join(ROOT, 'node_modules', '.astro-e2e'),
-  },
-  {
-    name: 'khabar',
-    base: '/khabar/',
-    outDir: join(ROOT, 'dist-e2e-khabar'),
-    cacheDir: join(ROOT, 'node_modules', '.astro-e2e-khabar'),
-  },
-];
-
-/** The origin the builds are configured with; pages never request it (it only appears in metadata). */
-export const E2E_SITE_URL = 'https://samachar.example';
-
-/** Whether `build` already has an output we may reuse. */
-export function hasBuildOutput(build: SiteBuild): boolean {
-  return (
-    existsSync(join(build.outDir, 'index.html')) && existsSync(join(build.outDir, 'pagefind', 'pagefind.js'))
-  );
-}
-
-/** Runs `astro build` for one build with the project's own Node; resolves with its status and output. */
-export function buildSite(build: SiteBuild): Promise<{ ok: boolean; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', build.outDir],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          ASTRO_CACHE_DIR: build.cacheDir,
-          SITE_URL: E2E_SITE_URL,
-          BASE_PATH: build.base,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', (error) => resolve({ ok: false, output: `${output}\n${error.message}` }));
-    child.on('close', (code) => resolve({ ok: code === 0, output }));
-  });
-}
+export const SITE_BUILDS: readonly SiteBuild[] = Object.values(siteBuilds('dist-e2e'));
 
 /** A served build, and how journeys address it. */
 export interface Site {
