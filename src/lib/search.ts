@@ -26,7 +26,6 @@ export interface PagefindApi {
     term: string,
     options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** One article in the results, ready to render. */

@@ -13,7 +13,7 @@ import {
 } from '../lib/search';
 import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../lib/search-record';
 import { searchText } from '../lib/strings';
-import { isTopicSlug, topicLabel } from '../lib/topics';
+import { isTopicSlug } from '../lib/topics';
 
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -87,12 +87,10 @@ export function startSearchPage(): void {
   const form = input?.form;
   const status = app?.querySelector<HTMLElement>('[data-search-status]');
   const list = app?.querySelector<HTMLOListElement>('[data-search-results]');
-  const controls = app?.querySelector<HTMLElement>('[data-search-controls]');
   const topicSelect = app?.querySelector<HTMLSelectElement>('[data-search-topic]');
   const sortSelect = app?.querySelector<HTMLSelectElement>('[data-search-sort]');
   const more = app?.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!app || !input || !form || !status || !list || !controls || !topicSelect || !sortSelect || !more)
-    return;
+  if (!app || !input || !form || !status || !list || !topicSelect || !sortSelect || !more) return;
 
   const bundle = app.dataset['bundle'] ?? '/pagefind/';
   let pagefind: Promise<PagefindModule> | undefined;
@@ -126,13 +124,6 @@ export function startSearchPage(): void {
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
       await module.options({ basePath: bundle, exactDiacritics: true });
       await module.init();
-      const filters = await module.filters();
-      for (const [slug, count] of Object.entries(filters['topic'] ?? {})) {
-        if (!isTopicSlug(slug) || topicSelect.querySelector(`option[value="${slug}"]`)) continue;
-        const option = new Option(`${topicLabel(slug)} (${count})`, slug);
-        topicSelect.append(option);
-      }
-      controls.hidden = false;
       return module;
     })();
     pagefind.catch(() => {
@@ -165,8 +156,6 @@ export function startSearchPage(): void {
       return;
     }
     try {
-      // The topic options exist only once Pagefind's filters have loaded.
-      topicSelect.value = state.topic;
       const outcome = await runSearch(engine, loadArticleText, state.q, {
         topic: state.topic || undefined,
         sort: state.sort,

@@ -185,8 +185,37 @@ describe('the search page', () => {
       const page = readHtml(outDir, 'search/index.html');
       expect(attrs(page, '#search-app', 'dataDev')).toEqual(['']);
       expect(attrs(page, '#search-app', 'dataBundle')).toEqual([`${base}pagefind/`]);
+      expect(attrs(page, 'link[rel="modulepreload"]', 'href')).toEqual([`${base}pagefind/pagefind.js`]);
     },
   );
+
+  const page = readHtml(BUILDS.root.outDir, 'search/index.html');
+
+  it('renders every topic with its article count, and both controls belong to the search form', () => {
+    expect(texts(page, '[data-search-topic] option')).toEqual([
+      'सभी विषय',
+      'रक्षा (2)',
+      'कूटनीति (2)',
+      'राजनाथ सिंह (2)',
+      'कज़ाख़स्तान (1)',
+      'अमेरिका (1)',
+    ]);
+    expect(attrs(page, '[data-search-topic] option', 'value')).toEqual([
+      '',
+      'defence',
+      'diplomacy',
+      'rajnath-singh',
+      'kazakhstan',
+      'united-states',
+    ]);
+    expect(attrs(page, 'form#search-form', 'action')).toEqual(['/search/']);
+    expect(attrs(page, 'select[form="search-form"]', 'name')).toEqual(['topic', 'sort']);
+  });
+
+  it('is indexable, with the query-less /search/ as its canonical URL', () => {
+    expect(attrs(page, 'meta[name="robots"]', 'content')).toEqual([]);
+    expect(attrs(page, 'link[rel="canonical"]', 'href')).toEqual([`${TEST_SITE_URL}/search/`]);
+  });
 });
 
 describe('the 404 page', () => {

@@ -59,9 +59,6 @@ function fakePagefind(articles: FakeArticle[], answers: Record<string, string[] 
         })),
       };
     },
-    async filters() {
-      return { topic: { defence: articles.length } };
-    },
   };
   const loadText = async (url: string): Promise<ArticleSearchText> => {
     textLoads.push(url);
@@ -263,7 +260,6 @@ describe('runSearch', () => {
         };
         return thenable as unknown as ReturnType<PagefindApi['search']>;
       },
-      filters: async () => ({}),
     };
     const loadText = async (): Promise<ArticleSearchText> => ({ title: '', date: '', text: '' });
     await expect(runSearch(failing, loadText, 'राजनाथ hegseth')).rejects.toThrow(
