@@ -4,11 +4,14 @@
  * words passed here are the article's own.
  */
 
-/** The query parameter that carries matched words from the results page to an article. */
+/**
+ * The query parameter that carries matched words from the results page to an article
+ * (written by ./highlight-link.ts, which keeps its own copy; see there why).
+ */
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Longest list of words taken from a URL (guards against absurd links). */
-const MAX_WORDS = 20;
+export const MAX_HIGHLIGHT_WORDS = 20;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -18,17 +21,7 @@ export function highlightWordsFromSearch(search: string): string[] {
     .getAll(HIGHLIGHT_PARAM)
     .map((word) => word.normalize('NFC').trim())
     .filter((word) => word.length > 0 && word.length <= 100);
-  return [...new Set(words)].slice(0, MAX_WORDS);
-}
-
-/** Adds the highlight words to an article URL. */
-export function withHighlight(url: string, words: readonly string[]): string {
-  if (words.length === 0) return url;
-  const params = new URLSearchParams();
-  for (const word of words.slice(0, MAX_WORDS)) params.append(HIGHLIGHT_PARAM, word);
-  const hashAt = url.indexOf('#');
-  const [path, hash] = hashAt === -1 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
-  return `${path}${path.includes('?') ? '&' : '?'}${params.toString()}${hash}`;
+  return [...new Set(words)].slice(0, MAX_HIGHLIGHT_WORDS);
 }
 
 /** Start/end offsets of whole-word occurrences of `words` in `text`, in order, never overlapping. */

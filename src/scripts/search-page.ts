@@ -3,7 +3,7 @@
  * through our Hindi query code and Pagefind, and renders results with DOM APIs only
  * (textContent, never innerHTML), so nothing a reader types can run as code.
  */
-import { withHighlight } from '../lib/highlight';
+import { withHighlight } from '../lib/highlight-link';
 import {
   runSearch,
   type LoadArticleText,

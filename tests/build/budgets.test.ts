@@ -37,6 +37,9 @@ describe('byte budgets', () => {
     );
     const js = weighPage(outDir, page, base).js;
     expect(js.reduce((sum, a) => sum + a.brotli, 0)).toBeLessThanOrEqual(2 * KB);
+    // Self-contained: a static import would be one more request before it can run.
+    const src = /src="([^"]+)"/.exec(scripts[0] ?? '')?.[1] ?? '';
+    expect(readFileSync(join(outDir, src.slice(base.length)), 'utf8')).not.toMatch(/\bimport\b/);
   });
 
   it('fetches at most 150 KB for the first search', () => {

@@ -3,8 +3,9 @@ import {
   findWordRanges,
   HIGHLIGHT_PARAM,
   highlightWordsFromSearch,
-  withHighlight,
+  MAX_HIGHLIGHT_WORDS,
 } from '../../src/lib/highlight';
+import { withHighlight } from '../../src/lib/highlight-link';
 
 /** "राजनाथ", percent-encoded as UTF-8. */
 const RAJNATH_ENCODED = '%E0%A4%B0%E0%A4%BE%E0%A4%9C%E0%A4%A8%E0%A4%BE%E0%A4%A5';
@@ -94,6 +95,13 @@ describe('withHighlight', () => {
     expect(
       highlightWordsFromSearch(new URL(withHighlight('/news/x/', words), 'https://example.org').search),
     ).toEqual(words);
+  });
+
+  it('agrees with the article side on the parameter and the word limit (each keeps its own copy)', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `w${i + 1}`);
+    const search = new URL(withHighlight('/news/x/', words), 'https://example.org').searchParams;
+    expect([...search.keys()].every((key) => key === HIGHLIGHT_PARAM)).toBe(true);
+    expect(search.getAll(HIGHLIGHT_PARAM)).toHaveLength(MAX_HIGHLIGHT_WORDS);
   });
 });
 
