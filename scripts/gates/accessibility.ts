@@ -1,0 +1,101 @@
+/**
+ * Gate 1, accessibility: axe-core on every page of the sitemap, the search page with results and
+ * the 404 page, in light and dark colour schemes; any violation fails.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../lib/static-server.ts';
+import { SAMPLE_PAGES, SEARCH_RESULT_SELECTOR, type SiteBuild } from './browser.ts';
+import { formatTable, type GateResult } from './report.ts';
+import { sitemapPages } from './site-urls.ts';
+
+/** The rule sets checked: WCAG 2.0–2.2 A and AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const SCHEMES = ['light', 'dark'] as const;
+
+interface Target {
+  url: string;
+  status: number;
+  /** Selector to wait for before auditing (content rendered by script). */
+  ready?: string;
+}
+
+/** Loads one page and audits it; a wrong HTTP status counts as a problem too. */
+async function audit(page: Page, target: Target): Promise<{ violations: Result[]; problems: string[] }> {
+  const response = await page.goto(target.url, { waitUntil: 'load' });
+  const problems: string[] = [];
+  if (response?.status() !== target.status) {
+    problems.push(`answered HTTP ${response?.status() ?? 'nothing'}, expected ${target.status}`);
+  }
+  if (target.ready) {
+    try {
+      await page.waitForSelector(target.ready, { timeout: 10_000 });
+    } catch {
+      problems.push(`${target.ready} never appeared, so the page was audited without its results`);
+    }
+  }
+  const { violations, passes } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // A page where no rule passed was not really audited (axe blocked or an empty document).
+  if (passes.length === 0) problems.push('axe-core ran no rule that passed: was the page audited at all?');
+  return { violations, problems };
+}
+
+/** Prints one violation with every element it was found on. */
+function describe(violation: Result): string {
+  const nodes = violation.nodes.map((node) => {
+    const why = (node.failureSummary ?? '').split('\n').slice(1).join(' ').trim();
+    return `      ${node.target.join(' ')}\n        ${node.html.slice(0, 200)}${why ? `\n        ${why}` : ''}`;
+  });
+  return `    ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n      ${violation.helpUrl}\n${nodes.join('\n')}`;
+}
+
+/** Runs axe over the build served at `server`. */
+export async function checkAccessibility(
+  build: SiteBuild,
+  server: RunningServer,
+  browser: Browser,
+): Promise<GateResult> {
+  console.log(`\n## Accessibility (axe-core, ${AXE_TAGS.join(', ')}): ${build.base}`);
+  const targets: Target[] = [
+    ...(await sitemapPages(server)).map((url) => ({ url, status: 200 })),
+    { url: `${server.url}${SAMPLE_PAGES.search}`, status: 200, ready: SEARCH_RESULT_SELECTOR },
+    { url: `${server.url}gates-no-such-page/`, status: 404 },
+  ];
+  const counts = new Map<string, number[]>(targets.map(({ url }) => [url, []]));
+  const reports: string[] = [];
+  let total = 0;
+  for (const colorScheme of SCHEMES) {
+    const context = await browser.newContext({ colorScheme });
+    for (const target of targets) {
+      const page = await context.newPage();
+      const { violations, problems } = await audit(page, target);
+      await page.close();
+      const found = violations.length + problems.length;
+      counts.get(target.url)?.push(found);
+      total += found;
+      if (found > 0) {
+        reports.push(
+          [
+            `  ${label(target.url, server)} [${colorScheme}]`,
+            ...problems.map((p) => `    ${p}`),
+            ...violations.map(describe),
+          ].join('\n'),
+        );
+      }
+    }
+    await context.close();
+  }
+  const rows = targets.map(({ url }) => [label(url, server), ...(counts.get(url) ?? []).map(String)]);
+  console.log(formatTable(['page', 'light', 'dark'], rows));
+  if (reports.length > 0) console.log(`\nViolations:\n${reports.join('\n\n')}`);
+  const detail = `${total} violations on ${targets.length} pages × ${SCHEMES.length} colour schemes`;
+  console.log(`\n${detail}`);
+  return { gate: 'accessibility', build: build.base, passed: total === 0, detail };
+}
+
+/** A page's path and query as a reader would type them. */
+function label(url: string, server: RunningServer): string {
+  return decodeURIComponent(url.slice(server.origin.length));
+}

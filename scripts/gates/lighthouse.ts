@@ -1,0 +1,182 @@
+/**
+ * Gate 4, Lighthouse: home, an article, a topic page and search results, with Lighthouse's mobile
+ * defaults (simulated throttling). The gate asserts that every category scores 100; LCP, CLS
+ * and TBT are measured against their targets (LCP <= 1.2 s, CLS <= 0.01, TBT 0 ms) and every miss
+ * is printed, in the table and the summary, without failing the gate: simulated timings move
+ * from run to run, so they are a report, not a test. Each page runs up to three times (until a
+ * run meets everything) and its best run counts.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse, { type Result } from 'lighthouse';
+import type { RunningServer } from '../lib/static-server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, ROOT, SAMPLE_PAGES, type SiteBuild } from './browser.ts';
+import { formatTable, type GateResult } from './report.ts';
+
+/** Where the JSON report of each page's best run goes (gitignored). */
+export const REPORT_DIR = join(ROOT, 'reports/lighthouse');
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+const MAX_RUNS = 3;
+/** Metric targets: reported, not asserted (see above). */
+const TARGETS = { lcpMs: 1200, cls: 0.01, tbtMs: 0 };
+
+interface Sample {
+  name: string;
+  path: string;
+}
+
+const SAMPLES: readonly Sample[] = [
+  { name: 'home', path: SAMPLE_PAGES.home },
+  { name: 'article', path: SAMPLE_PAGES.article },
+  { name: 'topic', path: SAMPLE_PAGES.topic },
+  { name: 'search', path: SAMPLE_PAGES.search },
+];
+
+/** What one Lighthouse run measured, and which limits it broke. */
+interface Measurement {
+  scores: Record<Category, number | undefined>;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  /** Categories below 100: these fail the gate. */
+  problems: string[];
+  /** Metrics over their targets: reported only. */
+  misses: string[];
+  /** Lighthouse could not measure the page (e.g. NO_NAVSTART, an intermittent trace failure). */
+  broken: boolean;
+  report: string;
+}
+
+function measure(lhr: Result, report: string): Measurement {
+  const score = (category: Category) => {
+    const value = lhr.categories[category]?.score;
+    return typeof value === 'number' ? Math.round(value * 100) : undefined;
+  };
+  const metric = (audit: string) => lhr.audits[audit]?.numericValue ?? Number.NaN;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as Record<
+    Category,
+    number | undefined
+  >;
+  const m = {
+    scores,
+    lcpMs: metric('largest-contentful-paint'),
+    cls: metric('cumulative-layout-shift'),
+    tbtMs: metric('total-blocking-time'),
+    report,
+  };
+  if (lhr.runtimeError) {
+    return {
+      ...m,
+      broken: true,
+      problems: [`runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`],
+      misses: [],
+    };
+  }
+  const problems: string[] = [];
+  for (const category of CATEGORIES) {
+    if (scores[category] !== 100) {
+      const failing = (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${ref.id} (${Math.round((lhr.audits[ref.id]?.score ?? 0) * 100)})`);
+      problems.push(
+        `${category} ${scores[category] ?? 'no score'} < 100: ${failing.join(', ') || 'no failing audit named'}`,
+      );
+    }
+  }
+  const misses: string[] = [];
+  if (!(m.lcpMs <= TARGETS.lcpMs))
+    misses.push(`LCP ${(m.lcpMs / 1000).toFixed(2)} s > ${TARGETS.lcpMs / 1000} s`);
+  if (!(m.cls <= TARGETS.cls)) misses.push(`CLS ${m.cls.toFixed(3)} > ${TARGETS.cls}`);
+  if (!(m.tbtMs <= TARGETS.tbtMs)) misses.push(`TBT ${Math.round(m.tbtMs)} ms > ${TARGETS.tbtMs} ms`);
+  return { ...m, broken: false, problems, misses };
+}
+
+/** Orders runs best first: a measured run, then fewer failing categories, fewer missed targets, higher total score, faster LCP. */
+function better(a: Measurement, b: Measurement): boolean {
+  if (a.broken !== b.broken) return b.broken;
+  if (a.problems.length !== b.problems.length) return a.problems.length < b.problems.length;
+  if (a.misses.length !== b.misses.length) return a.misses.length < b.misses.length;
+  const total = (m: Measurement) => CATEGORIES.reduce((sum, c) => sum + (m.scores[c] ?? 0), 0);
+  if (total(a) !== total(b)) return total(a) > total(b);
+  return a.lcpMs < b.lcpMs;
+}
+
+/** A metric for the table, or "-" when Lighthouse measured none. */
+function fixed(value: number, digits: number): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : '-';
+}
+
+/** Runs the Lighthouse samples against the build served at `server`. */
+export async function checkLighthouse(build: SiteBuild, server: RunningServer): Promise<GateResult> {
+  console.log(`\n## Lighthouse (mobile defaults, simulated throttling): ${build.base}`);
+  mkdirSync(REPORT_DIR, { recursive: true });
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  const rows: string[][] = [];
+  const problems: string[] = [];
+  const misses: string[] = [];
+  let passedPages = 0;
+  try {
+    for (const sample of SAMPLES) {
+      let best: Measurement | undefined;
+      let runs = 0;
+      let attempts = 0;
+      // A run Lighthouse could not measure is retried without counting as one of the runs.
+      while (
+        runs < MAX_RUNS &&
+        attempts < 2 * MAX_RUNS &&
+        (best === undefined || best.problems.length + best.misses.length > 0)
+      ) {
+        attempts += 1;
+        const result = await lighthouse(`${server.url}${sample.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${sample.name}`);
+        const run = measure(result.lhr, String(result.report));
+        if (!run.broken) runs += 1;
+        if (best === undefined || better(run, best)) best = run;
+      }
+      if (!best) continue;
+      writeFileSync(join(REPORT_DIR, `${build.name}-${sample.name}.json`), best.report);
+      rows.push([
+        sample.name,
+        ...CATEGORIES.map((c) => String(best.scores[c] ?? '-')),
+        fixed(best.lcpMs / 1000, 2) + (best.lcpMs <= TARGETS.lcpMs ? '' : ' !'),
+        fixed(best.cls, 3) + (best.cls <= TARGETS.cls ? '' : ' !'),
+        fixed(best.tbtMs, 0) + (best.tbtMs <= TARGETS.tbtMs ? '' : ' !'),
+        attempts > runs ? `${runs} (+${attempts - runs} unmeasured)` : `${runs}`,
+      ]);
+      problems.push(...best.problems.map((problem) => `  FAIL ${sample.name}: ${problem}`));
+      misses.push(...best.misses.map((miss) => `${sample.name} ${miss}`));
+      if (best.problems.length === 0) passedPages += 1;
+    }
+  } finally {
+    chrome.kill();
+  }
+  console.log(
+    formatTable(
+      ['page', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'LCP (s)', 'CLS', 'TBT (ms)', 'runs'],
+      rows,
+    ),
+  );
+  console.log(
+    `Best of up to ${MAX_RUNS} runs per page (retries stop at the first run that meets everything).` +
+      `\nAsserted: every category 100. Targets, reported (! marks a miss): LCP <= ${TARGETS.lcpMs / 1000} s,` +
+      ` CLS <= ${TARGETS.cls}, TBT <= ${TARGETS.tbtMs} ms. Reports: ${REPORT_DIR}/`,
+  );
+  if (problems.length > 0) console.log(problems.join('\n'));
+  if (misses.length > 0) console.log(misses.map((miss) => `  target missed: ${miss}`).join('\n'));
+  const missed = misses.length > 0 ? `; targets missed: ${misses.join(', ')}` : '; every metric target met';
+  return {
+    gate: 'lighthouse',
+    build: build.base,
+    passed: passedPages === SAMPLES.length,
+    detail: `${passedPages}/${SAMPLES.length} pages score 100 in all 4 categories${missed}`,
+  };
+}
