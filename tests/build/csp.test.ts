@@ -7,20 +7,8 @@ import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server';
 import { BUILDS, ROOT } from '../support/build';
+import { parsePolicy, type Policy } from '../support/csp';
 import { htmlFiles, listFiles, readHtml } from '../support/dist';
-
-type Policy = Record<string, string[]>;
-
-/** A CSP as directive name -> sources, directives in the order written. */
-function parsePolicy(value: string): Policy {
-  return Object.fromEntries(
-    value
-      .split(';')
-      .map((directive) => directive.trim().split(/\s+/))
-      .filter((tokens) => tokens[0])
-      .map(([name = '', ...sources]) => [name, sources]),
-  );
-}
 
 /** Whether a CSP source is a hash (`'sha256-…'`). */
 const isHash = (source: string) => /^'sha(?:256|384|512)-/.test(source);

@@ -2,21 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server';
+import { parsePolicy, type Policy } from '../support/csp';
 
 const rules = parseHeadersFile(
   readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8'),
 );
 
 /** The Content-Security-Policy a path gets, as directive name -> sources. */
-function cspFor(path: string): Record<string, string[]> {
-  const value = headersFor(rules, path).get('content-security-policy') ?? '';
-  return Object.fromEntries(
-    value
-      .split(';')
-      .map((directive) => directive.trim().split(/\s+/))
-      .filter((tokens) => tokens[0])
-      .map(([name = '', ...sources]) => [name, sources]),
-  );
+function cspFor(path: string): Policy {
+  return parsePolicy(headersFor(rules, path).get('content-security-policy') ?? '');
 }
 
 const POLICY = {
