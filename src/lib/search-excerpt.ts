@@ -13,6 +13,9 @@ export interface ExcerptPart {
 /** Shown where an excerpt starts after the text's start or ends before its end. */
 export const ELLIPSIS = '…';
 
+/** Shown between a headline and the standfirst, or paragraphs, that end without punctuation. */
+export const SEPARATOR = '—';
+
 /** The valid word indexes among `indexes`: whole, in range, distinct, ascending. */
 function validIndexes(wordCount: number, indexes: readonly number[]): number[] {
   const valid = indexes.filter((index) => Number.isInteger(index) && index >= 0 && index < wordCount);
@@ -40,8 +43,14 @@ export function buildExcerpt(
   radius = 12,
   gaps?: readonly string[],
 ): ExcerptPart[] {
-  // The original punctuation between words (from splitWords), with line breaks as spaces.
-  const gap = (index: number) => (gaps?.[index] ?? ' ').replace(/\s+/gu, ' ') || ' ';
+  // The original punctuation between words (from splitWords), with line breaks as spaces; a bare
+  // line break (a headline that ends without punctuation, then the standfirst) becomes a dash,
+  // so the two never read as one sentence.
+  const gap = (index: number) => {
+    const raw = gaps?.[index] ?? ' ';
+    if (raw.includes('\n') && raw.trim() === '') return ` ${SEPARATOR} `;
+    return raw.replace(/\s+/gu, ' ') || ' ';
+  };
   if (words.length === 0) return [];
   const size = Math.max(1, 2 * Math.floor(radius));
   const matches = validIndexes(words.length, matchedWordIndexes);

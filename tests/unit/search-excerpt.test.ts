@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, buildExcerpt, matchedWords } from '../../src/lib/search-excerpt';
+import { ELLIPSIS, SEPARATOR, buildExcerpt, matchedWords } from '../../src/lib/search-excerpt';
 import { splitWords } from '../../src/lib/search-text';
 
 /** w0, w1, … w(count - 1). */
@@ -114,6 +114,14 @@ describe('buildExcerpt with the original punctuation', () => {
       { text: 'नई दिल्ली, पीटीआइ। रक्षा मंत्री ', mark: false },
       { text: 'राजनाथ', mark: true },
       { text: ' सिंह ने बैठक की। इस वार्ता के दौरान', mark: false },
+    ]);
+  });
+
+  it('puts a dash where a line break stands without punctuation (headline, then standfirst)', () => {
+    const split = splitWords('राजनाथ सिंह ने बैठक की\nरक्षा मंत्री ने कहा');
+    expect(buildExcerpt(split.words, [0], 12, split.gaps)).toEqual([
+      { text: 'राजनाथ', mark: true },
+      { text: ` सिंह ने बैठक की ${SEPARATOR} रक्षा मंत्री ने कहा`, mark: false },
     ]);
   });
 
