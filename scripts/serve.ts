@@ -8,5 +8,5 @@ import { serveStatic } from './lib/static-server.ts';
 const dir = process.argv[2] ?? 'dist';
 const base = process.env['BASE_PATH'] ?? '/';
 const port = Number(process.env['PORT'] ?? 4173);
-const running = await serveStatic(dir, base.endsWith('/') ? base : `${base}/`, port);
+const running = await serveStatic(dir, base.endsWith('/') ? base : `${base}/`, { port });
 console.log(`Serving ${dir}/ at ${running.url} (Ctrl+C to stop)`);

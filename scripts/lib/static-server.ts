@@ -4,10 +4,12 @@
  * paths without a trailing slash, applies the Netlify/Cloudflare `_headers` file from the
  * build (so browser tests run under the real Content-Security-Policy), and compresses text with
  * brotli or gzip as every one of those hosts does (so Lighthouse measures the bytes a reader
- * really downloads). Loopback only.
+ * really downloads). Given a certificate it speaks HTTPS with HTTP/2, as those hosts do too
+ * (Lighthouse models HTTP/1.1's extra connections very differently). Loopback only.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createSecureServer, type Http2SecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -94,11 +96,36 @@ export interface RunningServer {
   /** Origin plus base path, e.g. `http://127.0.0.1:4173/khabar/`. */
   url: string;
   close(): Promise<void>;
-  server: Server;
+  server: Server | Http2SecureServer;
 }
 
-/** Serves `dir` under `base` on 127.0.0.1 (port 0 picks a free one). */
-export async function serveStatic(dir: string, base = '/', port = 0): Promise<RunningServer> {
+/** What the server reads of a request; HTTP/1.1 and HTTP/2 requests both have it. */
+interface Request {
+  url?: string | undefined;
+  method?: string | undefined;
+  headers: IncomingHttpHeaders;
+}
+
+/** What the server does with a response; HTTP/1.1 and HTTP/2 responses both can. */
+interface Reply {
+  setHeader(name: string, value: string): unknown;
+  writeHead(status: number, headers?: Record<string, string | number>): unknown;
+  end(): unknown;
+  end(body: Buffer): unknown;
+}
+
+/** How to serve: the port (0 picks a free one), and a certificate for HTTPS with HTTP/2. */
+export interface ServeOptions {
+  port?: number;
+  tls?: { key: Buffer | string; cert: Buffer | string };
+}
+
+/** Serves `dir` under `base` on 127.0.0.1, over HTTP/1.1 or, with `tls`, HTTPS and HTTP/2. */
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  { port = 0, tls }: ServeOptions = {},
+): Promise<RunningServer> {
   const headersPath = join(dir, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   // Compressed once per file and coding, like a host's pre-compressed copies.
@@ -117,12 +144,13 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Ru
     }
     return bytes;
   };
-  const server = createServer((request, response) => {
+  const handle = (request: Request, response: Reply): void => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, file: string | undefined, sitePath: string) => {
       for (const [name, value] of headersFor(rules, sitePath)) response.setHeader(name, value);
       if (!file) {
-        response.writeHead(status).end();
+        response.writeHead(status);
+        response.end();
         return;
       }
       const type = extname(file);
@@ -134,7 +162,8 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Ru
         ...(COMPRESSIBLE.has(type) ? { vary: 'Accept-Encoding' } : {}),
         ...(encoding ? { 'content-encoding': encoding } : {}),
       });
-      response.end(request.method === 'HEAD' ? undefined : bytes);
+      if (request.method === 'HEAD') response.end();
+      else response.end(bytes);
     };
     const notFound = () => {
       const page = join(dir, '404.html');
@@ -148,7 +177,8 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Ru
     }
     if (!pathname.startsWith(base)) {
       if (`${pathname}/` === base) {
-        response.writeHead(301, { location: base }).end();
+        response.writeHead(301, { location: base });
+        response.end();
         return;
       }
       return notFound();
@@ -158,7 +188,8 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Ru
     if (!file.startsWith(normalize(dir))) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!sitePath.endsWith('/')) {
-        response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        response.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        response.end();
         return;
       }
       const index = join(file, 'index.html');
@@ -166,9 +197,10 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Ru
     }
     if (existsSync(file) && !sitePath.endsWith('/_headers')) return send(200, file, sitePath);
     return notFound();
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: `${origin}${base}`,

@@ -1,9 +1,11 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfSignedCertificate } from '../../scripts/lib/self-signed';
 import { pickEncoding, serveStatic, type RunningServer } from '../../scripts/lib/static-server';
 
 describe('pickEncoding', () => {
@@ -90,5 +92,49 @@ describe('serveStatic', () => {
     expect(redirect.headers['location']).toBe('/khabar/news/a/?x=1');
     expect((await get(`${server.url}_headers`)).status).toBe(404);
     expect((await get(`${server.origin}/news/a/`)).status).toBe(404);
+  });
+});
+
+describe('serveStatic with a certificate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'static-server-tls-'));
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>मुखपृष्ठ</title>');
+    server = await serveStatic(dir, '/', { tls: selfSignedCertificate() });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('speaks HTTP/2 over TLS, as the hosts do', async () => {
+    expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+    // Our own throwaway certificate: trusting it here is the point of the test.
+    const session = connect(server.origin, { rejectUnauthorized: false });
+    const { status, encoding, body } = await new Promise<{
+      status: unknown;
+      encoding: unknown;
+      body: Buffer;
+    }>((resolve, reject) => {
+      const stream = session.request({ ':path': '/', 'accept-encoding': 'br' });
+      const chunks: Buffer[] = [];
+      let headers: Record<string, unknown> = {};
+      stream.on('response', (h) => (headers = h));
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () =>
+        resolve({
+          status: headers[':status'],
+          encoding: headers['content-encoding'],
+          body: Buffer.concat(chunks),
+        }),
+      );
+      stream.on('error', reject);
+      stream.end();
+    });
+    session.close();
+    expect(status).toBe(200);
+    expect(encoding).toBe('br');
+    expect(brotliDecompressSync(body).toString('utf8')).toBe('<!doctype html><title>मुखपृष्ठ</title>');
   });
 });
