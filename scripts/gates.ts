@@ -28,7 +28,7 @@ const GATES: Record<string, Runner> = {
   },
   html: (build) => checkHtml(build),
   links: (build, server) => checkLinks(build, server),
-  lighthouse: (build, server) => checkLighthouse(build, server),
+  lighthouse: (build) => checkLighthouse(build),
 };
 
 const { values } = parseArgs({
