@@ -1,8 +1,8 @@
 /** Gate 2, valid HTML: the Nu Html Checker (vnu) on every .html file of a build; any error fails. */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from '../lib/files.ts';
 import { ROOT, type SiteBuild } from './browser.ts';
 import type { GateResult } from './report.ts';
 
@@ -19,18 +19,10 @@ interface VnuMessage {
   extract?: string;
 }
 
-/** Every .html file below `dir`, sorted. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /** Runs vnu once (one JVM) over all of the build's HTML. */
 export function checkHtml(build: SiteBuild): GateResult {
   console.log(`\n## Valid HTML (Nu Html Checker): ${build.base}`);
-  const files = htmlFiles(build.outDir);
+  const files = htmlFiles(build.outDir).map((file) => join(build.outDir, file));
   const run = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../tests/support/dist.ts';
+import { listFiles } from './files.ts';
 import { brotliSize } from './page-weight.ts';
 
 /** One file of the first search and the bytes it costs on the wire. */

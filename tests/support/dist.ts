@@ -1,23 +1,12 @@
 /** Reading the built site in tests: files, HTML trees and the links inside them. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 
-/** Every file below `dir`, as paths relative to it with forward slashes, sorted. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-/** Every HTML file below `dir`. */
-export function htmlFiles(dir: string): string[] {
-  return listFiles(dir).filter((file) => file.endsWith('.html'));
-}
+export { htmlFiles, listFiles } from '../../scripts/lib/files';
 
 /** Parses one built HTML file. */
 export function readHtml(dir: string, file: string): Root {
