@@ -11,7 +11,7 @@ import {
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
 
 export { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from '../lib/chromium.ts';
-export { ROOT, TEST_SITE_URL as SITE_URL, type SiteBuild } from '../lib/site-build.ts';
+export { ROOT, type SiteBuild } from '../lib/site-build.ts';
 
 /** The site at a domain root and under `/khabar/`, in folders of their own, so others can build beside us. */
 export const BUILDS: readonly SiteBuild[] = Object.values(siteBuilds('dist-gates'));

@@ -6,7 +6,8 @@
  */
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import type { RunningServer } from '../lib/static-server.ts';
-import { SITE_URL, type SiteBuild } from './browser.ts';
+import { TEST_SITE_URL } from '../lib/site-build.ts';
+import type { SiteBuild } from './browser.ts';
 import type { GateResult } from './report.ts';
 import { feedLinks, sitemapPages } from './site-urls.ts';
 
@@ -34,10 +35,11 @@ export async function checkLinks(build: SiteBuild, server: RunningServer): Promi
     concurrency: 8,
     timeout: 10_000,
     urlRewriteExpressions: [
-      { pattern: new RegExp(`^${SITE_URL.replace(/\./g, '\\.')}(?=/|$)`), replacement: server.origin },
+      { pattern: new RegExp(`^${TEST_SITE_URL.replace(/\./g, '\\.')}(?=/|$)`), replacement: server.origin },
     ],
     // Decided before the rewrite above, so links written with the site's origin must pass here too.
-    linksToSkip: async (link) => ![server.origin, SITE_URL].some((origin) => link.startsWith(`${origin}/`)),
+    linksToSkip: async (link) =>
+      ![server.origin, TEST_SITE_URL].some((origin) => link.startsWith(`${origin}/`)),
   });
   const checked = links.filter((link) => link.state !== LinkState.SKIPPED);
   const broken = checked.filter((link) => link.state === LinkState.BROKEN);

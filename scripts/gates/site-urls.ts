@@ -1,7 +1,7 @@
 /** The URLs a build publishes in its sitemap and feed, mapped onto the local server by path. */
 import { XMLParser } from 'fast-xml-parser';
 import type { RunningServer } from '../lib/static-server.ts';
-import { SITE_URL } from './browser.ts';
+import { TEST_SITE_URL } from '../lib/site-build.ts';
 
 const parser = new XMLParser({ isArray: (name) => ['sitemap', 'url', 'item'].includes(name) });
 
@@ -9,7 +9,7 @@ const parser = new XMLParser({ isArray: (name) => ['sitemap', 'url', 'item'].inc
 export function toLocal(url: string, server: RunningServer): string {
   const { origin, pathname, search } = new URL(url);
   // A URL on another origin would be published wrong (say, the dev server's); mapping it would hide that.
-  if (origin !== SITE_URL) throw new Error(`${url} is not on the site's origin ${SITE_URL}`);
+  if (origin !== TEST_SITE_URL) throw new Error(`${url} is not on the site's origin ${TEST_SITE_URL}`);
   return `${server.origin}${pathname}${search}`;
 }
 
