@@ -81,7 +81,6 @@ export const searchText = {
   pageTitle: 'ख़बरें खोजें',
   intro: 'देवनागरी या रोमन अक्षरों में लिखें, जैसे “राजनाथ” या “rajnath”। सभी शब्दों वाली ख़बरें दिखेंगी।',
   topicFilter: 'विषय',
-  allTopics: 'सभी विषय',
   sort: 'क्रम',
   sortRelevance: 'सबसे प्रासंगिक',
   sortNewest: 'सबसे नई',
