@@ -61,6 +61,16 @@ export interface SearchOptions {
 
 const NO_RESULTS: SearchOutcome = { kind: 'results', total: 0, hits: [], loadMore: async () => [] };
 
+/**
+ * Whether typing `next` after `previous` is the same search still being typed or erased (one
+ * is the start of the other), rather than a new one. The search page keeps one history entry
+ * per search, not per keystroke.
+ */
+export function continuesQuery(previous: string, next: string): boolean {
+  const [a, b] = [previous.trim(), next.trim()];
+  return a.startsWith(b) || b.startsWith(a);
+}
+
 /** Turns Pagefind's data and the article's text into a hit with an excerpt in the original script. */
 export function toHit(data: PagefindResultData, article: ArticleSearchText): SearchHit {
   const { words, gaps } = splitWords(article.text);

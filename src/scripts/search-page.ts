@@ -5,6 +5,7 @@
  */
 import { withHighlight } from '../lib/highlight-link';
 import {
+  continuesQuery,
   runSearch,
   type LoadArticleText,
   type PagefindApi,
@@ -200,7 +201,9 @@ export function startSearchPage(): void {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => commit(false), 250);
+    // Still typing (or erasing) the same search: update this history entry. A different search
+    // gets an entry of its own, so Back returns to the results the reader saw before.
+    typingTimer = setTimeout(() => commit(!continuesQuery(readState().q, input.value)), 250);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

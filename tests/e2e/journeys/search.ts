@@ -132,6 +132,24 @@ export const searchJourneys: Journey[] = [
     },
   },
   {
+    name: 'a new search typed without Enter gets its own history entry; typing on within it does not',
+    async run({ site, open }) {
+      const { page } = await open('search/?q=hegseth');
+      await waitForSearchStatus(page, searchText.count(1, 'hegseth'));
+      const box = page.locator('#search-query');
+
+      // Replacing the text is a new search: Back must return to hegseth.
+      await searchAgain(page, () => box.fill('jaisal'), searchText.count(1, 'jaisal'));
+      // Typing on is the same search: it updates this entry instead of adding one.
+      await searchAgain(page, () => box.fill('jaisalmer'), searchText.count(1, 'jaisalmer'));
+      assert.equal(currentParam(page, 'q'), 'jaisalmer');
+
+      await searchAgain(page, () => page.goBack(), searchText.count(1, 'hegseth'));
+      assert.equal(currentPath(page), site.path('search/'));
+      assert.equal(await box.inputValue(), 'hegseth');
+    },
+  },
+  {
     name: 'choosing newest first and a topic reorders and narrows the results and records both in the address',
     async run({ site, open }) {
       const { page } = await open('search/?q=राजनाथ');
