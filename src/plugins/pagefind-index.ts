@@ -11,7 +11,7 @@ import {
   SEARCH_TEXT_FILE,
   searchRecord,
   type ArticleForIndex,
-} from '../lib/search-record';
+} from '../lib/search/record';
 
 /** Pagefind's own UI bundles: we ship our own Hindi UI, so these are never requested. */
 const UNUSED_BUNDLE_FILES = [
@@ -52,7 +52,7 @@ export function readArticleHtml(html: string, url: string): ArticleForIndex {
 /**
  * Builds the Pagefind index after `astro build`, through Pagefind's Node API as Starlight
  * does. Only article pages are indexed, as custom records whose content is the Hindi search
- * keys (see `src/lib/search-text.ts`), so one normalization serves index and query alike.
+ * keys (see `src/lib/search/text.ts`), so one normalization serves index and query alike.
  */
 export function pagefindIndex(): AstroIntegration {
   return {

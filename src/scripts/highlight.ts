@@ -4,7 +4,7 @@
  * mark-stripped rules (it would mark कुमार for कम) and weighs 44 KB; ours marks exactly the
  * article words the search matched. Without the parameter it does nothing.
  */
-import { findWordRanges, highlightWordsFromSearch } from '../lib/highlight';
+import { findWordRanges, highlightWordsFromSearch } from '../lib/search/highlight';
 
 function markTextNode(node: Text, words: readonly string[]): HTMLElement[] {
   const ranges = findWordRanges(node.data, words);

@@ -3,7 +3,7 @@
  * through our Hindi query code and Pagefind, and renders results with DOM APIs only
  * (textContent, never innerHTML), so nothing a reader types can run as code.
  */
-import { withHighlight } from '../lib/highlight-link';
+import { withHighlight } from '../lib/search/highlight-link';
 import {
   continuesQuery,
   runSearch,
@@ -11,8 +11,8 @@ import {
   type PagefindApi,
   type SearchHit,
   type SearchSort,
-} from '../lib/search';
-import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../lib/search-record';
+} from '../lib/search/query';
+import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../lib/search/record';
 import { searchText } from '../lib/strings';
 import { isTopicSlug } from '../lib/topics';
 

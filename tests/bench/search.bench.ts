@@ -4,8 +4,8 @@
  * and Node figures are a floor for a phone, not a prediction of one.
  */
 import { test } from 'vitest';
-import { runSearch, type PagefindApi, type SearchOutcome } from '../../src/lib/search';
-import { MAX_QUERY_LENGTH, parseQuery } from '../../src/lib/search-text';
+import { runSearch, type PagefindApi, type SearchOutcome } from '../../src/lib/search/query';
+import { MAX_QUERY_LENGTH, parseQuery } from '../../src/lib/search/text';
 import { BUILDS } from '../support/build';
 import { articleTextLoader, loadPagefind } from '../support/pagefind-node';
 

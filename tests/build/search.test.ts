@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, type SearchOptions, type SearchOutcome } from '../../src/lib/search';
+import { runSearch, type SearchOptions, type SearchOutcome } from '../../src/lib/search/query';
 import { BUILDS } from '../support/build';
 import { articleTextLoader, loadPagefind } from '../support/pagefind-node';
 

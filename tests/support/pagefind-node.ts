@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LoadArticleText, PagefindApi } from '../../src/lib/search';
-import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../../src/lib/search-record';
+import type { LoadArticleText, PagefindApi } from '../../src/lib/search/query';
+import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../../src/lib/search/record';
 
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;

@@ -8,9 +8,9 @@ import {
   type PagefindResultData,
   type SearchOptions,
   type SearchOutcome,
-} from '../../src/lib/search';
-import type { ArticleSearchText } from '../../src/lib/search-record';
-import { parseQuery } from '../../src/lib/search-text';
+} from '../../../src/lib/search/query';
+import type { ArticleSearchText } from '../../../src/lib/search/record';
+import { parseQuery } from '../../../src/lib/search/text';
 
 /** One indexed article in the fake index: its Pagefind data and its `search.json`. */
 interface FakeArticle {

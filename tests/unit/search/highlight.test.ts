@@ -4,8 +4,8 @@ import {
   HIGHLIGHT_PARAM,
   highlightWordsFromSearch,
   MAX_HIGHLIGHT_WORDS,
-} from '../../src/lib/highlight';
-import { withHighlight } from '../../src/lib/highlight-link';
+} from '../../../src/lib/search/highlight';
+import { withHighlight } from '../../../src/lib/search/highlight-link';
 
 /** "राजनाथ", percent-encoded as UTF-8. */
 const RAJNATH_ENCODED = '%E0%A4%B0%E0%A4%BE%E0%A4%9C%E0%A4%A8%E0%A4%BE%E0%A4%A5';

@@ -4,8 +4,8 @@ import {
   searchableText,
   searchRecord,
   type ArticleForIndex,
-} from '../../src/lib/search-record';
-import { buildSearchContent } from '../../src/lib/search-text';
+} from '../../../src/lib/search/record';
+import { buildSearchContent } from '../../../src/lib/search/text';
 
 /** A small article as the indexer reads it from a built page. */
 const KAZAKHSTAN: ArticleForIndex = {

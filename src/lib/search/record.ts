@@ -6,9 +6,9 @@
  * The original text is deliberately NOT Pagefind metadata: Pagefind word-indexes metadata with
  * its own mark-stripping rules, which would let कम match काम again through the back door.
  */
-import { formatHindiDate, timestamp, type DatePrecision } from './dates';
-import { buildSearchContent } from './search-text';
-import { isTopicSlug } from './topics';
+import { formatHindiDate, timestamp, type DatePrecision } from '../dates';
+import { buildSearchContent } from './text';
+import { isTopicSlug } from '../topics';
 
 /** The indexable parts of a built article page. */
 export interface ArticleForIndex {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HINDI_SUFFIXES, stemHindi } from '../../src/lib/hindi-stem';
+import { HINDI_SUFFIXES, stemHindi } from '../../../src/lib/hindi/stem';
 
 describe('stemHindi', () => {
   describe('the required cases', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, SEPARATOR, buildExcerpt, matchedWords } from '../../src/lib/search-excerpt';
-import { splitWords } from '../../src/lib/search-text';
+import { ELLIPSIS, SEPARATOR, buildExcerpt, matchedWords } from '../../../src/lib/search/excerpt';
+import { splitWords } from '../../../src/lib/search/text';
 
 /** w0, w1, … w(count - 1). */
 const numbered = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`);

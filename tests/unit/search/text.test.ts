@@ -9,7 +9,7 @@ import {
   parseQuery,
   tokenizeWords,
   wordIndexForLocation,
-} from '../../src/lib/search-text';
+} from '../../../src/lib/search/text';
 
 /** Sentences from our articles. */
 const SENTENCES = [

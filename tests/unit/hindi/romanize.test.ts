@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeHindi } from '../../src/lib/hindi-normalize';
-import { foldLatin, romanizeDevanagari } from '../../src/lib/romanize';
+import { normalizeHindi } from '../../../src/lib/hindi/normalize';
+import { foldLatin, romanizeDevanagari } from '../../../src/lib/hindi/romanize';
 
 /** The Latin key of a Devanagari word, as the index builds it. */
 const roman = (word: string) => romanizeDevanagari(normalizeHindi(word));

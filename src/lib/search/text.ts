@@ -14,9 +14,9 @@
  * Pagefind's backtracking, where a term found nowhere matches the longest indexed word it starts
  * with ("hindi" finding "hin", the key of हैं): Pagefind/pagefind#780.
  */
-import { normalizeHindi } from './hindi-normalize';
-import { stemHindi } from './hindi-stem';
-import { foldLatin, romanizeDevanagari } from './romanize';
+import { normalizeHindi } from '../hindi/normalize';
+import { stemHindi } from '../hindi/stem';
+import { foldLatin, romanizeDevanagari } from '../hindi/romanize';
 
 /** Longest query read, in UTF-16 code units: a pasted essay costs no more than a sentence. */
 export const MAX_QUERY_LENGTH = 200;

@@ -1,12 +1,12 @@
 /**
  * The search query path, shared by the browser and the tests: the reader's text becomes
- * search keys (src/lib/search-text.ts), Pagefind finds the articles, and each hit comes back
+ * search keys (src/lib/search/text.ts), Pagefind finds the articles, and each hit comes back
  * with an excerpt cut from the article's original words.
  */
-import type { ExcerptPart } from './search-excerpt';
-import { buildExcerpt, matchedWords } from './search-excerpt';
-import type { ArticleSearchText } from './search-record';
-import { parseQuery, splitWords, wordIndexForLocation } from './search-text';
+import type { ExcerptPart } from './excerpt';
+import { buildExcerpt, matchedWords } from './excerpt';
+import type { ArticleSearchText } from './record';
+import { parseQuery, splitWords, wordIndexForLocation } from './text';
 
 /** How results are ordered. */
 export type SearchSort = 'relevance' | 'newest';

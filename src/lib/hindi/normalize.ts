@@ -73,7 +73,7 @@ function foldChandraVowels(text: string): string {
 
 /**
  * Step 5: chandrabindu becomes anusvara (हाँ → हां), the everyday newspaper spelling; so does the
- * Vedic inverted candrabindu (U+0900), which search-text.ts reserves to end index tokens.
+ * Vedic inverted candrabindu (U+0900), which search/text.ts reserves to end index tokens.
  */
 function foldChandrabindu(text: string): string {
   return text.replace(/[\u0900\u0901]/gu, '\u0902');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeHindi } from '../../src/lib/hindi-normalize';
+import { normalizeHindi } from '../../../src/lib/hindi/normalize';
 
 describe('normalizeHindi', () => {
   describe('Unicode NFC', () => {
