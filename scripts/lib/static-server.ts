@@ -7,11 +7,11 @@
  * really downloads). Given a certificate it speaks HTTPS with HTTP/2, as those hosts do too
  * (Lighthouse models HTTP/1.1's extra connections very differently). Loopback only.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createSecureServer, type Http2SecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, posix, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -90,6 +90,45 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Map<stri
   return headers;
 }
 
+/** Size and modification time of a file: changes whenever a rebuild rewrites it. */
+function fileStamp(file: string): string {
+  const { size, mtimeMs } = statSync(file);
+  return `${size}:${mtimeMs}`;
+}
+
+/**
+ * The decoded path and query of a request target, with runs of slashes collapsed; undefined
+ * when it cannot be read (bad percent-encoding, a NUL, a `..` segment, not starting with `/`).
+ */
+export function parseTarget(target: string): { pathname: string; search: string } | undefined {
+  if (!target.startsWith('/')) return undefined;
+  const at = target.search(/[?#]/);
+  const rawPath = at === -1 ? target : target.slice(0, at);
+  const search = at === -1 || target[at] === '#' ? '' : (target.slice(at).split('#')[0] ?? '');
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(rawPath);
+  } catch {
+    return undefined;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return undefined;
+  if (pathname.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
+  return { pathname: pathname.replace(/\/{2,}/g, '/'), search };
+}
+
+/**
+ * The real file for `sitePath` if it exists and, after following symlinks, is still inside
+ * `root` (so neither `..` nor a symlink in the build can reach a sibling folder or `/etc`).
+ */
+function insideRoot(root: string, sitePath: string): string | undefined {
+  const candidate = join(root, posix.normalize(sitePath));
+  if (!existsSync(candidate)) return undefined;
+  const real = realpathSync(candidate);
+  const rel = relative(root, real);
+  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return real;
+}
+
 /** A running server and how to reach and stop it. */
 export interface RunningServer {
   origin: string;
@@ -126,13 +165,23 @@ export async function serveStatic(
   base = '/',
   { port = 0, tls }: ServeOptions = {},
 ): Promise<RunningServer> {
-  const headersPath = join(dir, '_headers');
-  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
-  // Compressed once per file and coding, like a host's pre-compressed copies.
+  const root = realpathSync(dir);
+  const headersPath = join(root, '_headers');
+  // Re-read when the build changes, like a host after a deploy.
+  let rules: { stamp: string; rules: HeaderRule[] } = { stamp: '', rules: [] };
+  const currentRules = (): HeaderRule[] => {
+    const stamp = existsSync(headersPath) ? fileStamp(headersPath) : '';
+    if (stamp !== rules.stamp) {
+      rules = { stamp, rules: stamp ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [] };
+    }
+    return rules.rules;
+  };
+  // Compressed once per file version and coding, like a host's pre-compressed copies; keyed by
+  // size and modification time so a rebuild never serves the old bytes.
   const compressed = new Map<string, Buffer>();
   const body = (file: string, encoding: 'br' | 'gzip' | undefined): Buffer => {
     if (!encoding) return readFileSync(file);
-    const key = `${encoding}:${file}`;
+    const key = `${encoding}:${file}:${fileStamp(file)}`;
     let bytes = compressed.get(key);
     if (!bytes) {
       const raw = readFileSync(file);
@@ -145,9 +194,8 @@ export async function serveStatic(
     return bytes;
   };
   const handle = (request: Request, response: Reply): void => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, file: string | undefined, sitePath: string) => {
-      for (const [name, value] of headersFor(rules, sitePath)) response.setHeader(name, value);
+      for (const [name, value] of headersFor(currentRules(), sitePath)) response.setHeader(name, value);
       if (!file) {
         response.writeHead(status);
         response.end();
@@ -166,15 +214,21 @@ export async function serveStatic(
       else response.end(bytes);
     };
     const notFound = () => {
-      const page = join(dir, '404.html');
+      const page = join(root, '404.html');
       send(404, existsSync(page) ? page : undefined, '/404.html');
     };
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      return notFound();
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' });
+      response.end();
+      return;
     }
+    const target = parseTarget(request.url ?? '/');
+    if (!target) {
+      response.writeHead(400);
+      response.end();
+      return;
+    }
+    const { pathname, search } = target;
     if (!pathname.startsWith(base)) {
       if (`${pathname}/` === base) {
         response.writeHead(301, { location: base });
@@ -184,18 +238,19 @@ export async function serveStatic(
       return notFound();
     }
     const sitePath = `/${pathname.slice(base.length)}`;
-    const file = normalize(join(dir, sitePath));
-    if (!file.startsWith(normalize(dir))) return notFound();
-    if (existsSync(file) && statSync(file).isDirectory()) {
+    const file = insideRoot(root, sitePath);
+    if (!file) return notFound();
+    if (statSync(file).isDirectory()) {
       if (!sitePath.endsWith('/')) {
-        response.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        // Built from the clean path, never the raw request, so it cannot become `//host/…`.
+        response.writeHead(301, { location: `${base}${sitePath.slice(1)}/${search}` });
         response.end();
         return;
       }
-      const index = join(file, 'index.html');
-      return existsSync(index) ? send(200, index, sitePath) : notFound();
+      const index = insideRoot(root, `${sitePath}index.html`);
+      return index ? send(200, index, sitePath) : notFound();
     }
-    if (existsSync(file) && !sitePath.endsWith('/_headers')) return send(200, file, sitePath);
+    if (!sitePath.endsWith('/_headers')) return send(200, file, sitePath);
     return notFound();
   };
   const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);

@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { connect as tcpConnect } from 'node:net';
 import { request } from 'node:http';
 import { connect } from 'node:http2';
 import { tmpdir } from 'node:os';
@@ -22,11 +23,12 @@ describe('pickEncoding', () => {
 function get(
   url: string,
   acceptEncoding?: string,
+  method = 'GET',
 ): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+      { method, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -92,6 +94,85 @@ describe('serveStatic', () => {
     expect(redirect.headers['location']).toBe('/khabar/news/a/?x=1');
     expect((await get(`${server.url}_headers`)).status).toBe(404);
     expect((await get(`${server.origin}/news/a/`)).status).toBe(404);
+  });
+});
+
+/** The status line of a request sent byte for byte, as a hostile client would (no URL parsing on our side). */
+function rawStatusLine(origin: string, target: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = tcpConnect(Number(port), hostname, () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
+    });
+    let data = '';
+    socket.on('data', (chunk: Buffer) => (data += chunk.toString('latin1')));
+    socket.on('end', () => resolve(data.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+  });
+}
+
+describe('serveStatic against hostile requests', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'newsroom-static-hostile-'));
+  const dir = join(parent, 'dist');
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'evil.example'), { recursive: true });
+    mkdirSync(join(parent, 'dist-secret'), { recursive: true });
+    writeFileSync(join(parent, 'dist-secret', 'x'), 'secret');
+    writeFileSync(join(parent, 'outside.txt'), 'outside');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>पहला</title>');
+    writeFileSync(join(dir, '404.html'), '<!doctype html><title>नहीं मिला</title>');
+    symlinkSync(join(parent, 'outside.txt'), join(dir, 'leak.txt'));
+    server = await serveStatic(dir, '/');
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it('survives a malformed request target (404 or 400) and keeps serving', async () => {
+    expect(await rawStatusLine(server.origin, '//[')).toBe('HTTP/1.1 404 Not Found');
+    expect(await rawStatusLine(server.origin, '/%E0%A4')).toBe('HTTP/1.1 400 Bad Request');
+    expect((await get(`${server.origin}/`)).status).toBe(200);
+  });
+
+  it('never serves a sibling folder through an encoded ..', async () => {
+    const status = await rawStatusLine(server.origin, '/..%2fdist-secret/x');
+    expect(status).toBe('HTTP/1.1 400 Bad Request');
+    expect(await rawStatusLine(server.origin, '/%2e%2e/dist-secret/x')).toBe('HTTP/1.1 400 Bad Request');
+  });
+
+  it('does not follow a symlink out of the build folder', async () => {
+    const response = await get(`${server.origin}/leak.txt`);
+    expect(response.status).toBe(404);
+    expect(response.body.toString('utf8')).toBe('<!doctype html><title>नहीं मिला</title>');
+  });
+
+  it('redirects a directory to a same-origin path, never a //host Location', async () => {
+    const status = await rawStatusLine(server.origin, '//evil.example');
+    expect(status).toBe('HTTP/1.1 301 Moved Permanently');
+    const response = await get(`${server.origin}//evil.example`);
+    expect(response.headers['location']).toBe('/evil.example/');
+  });
+
+  it('answers methods other than GET and HEAD with 405 and Allow', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      const response = await get(`${server.origin}/`, undefined, method);
+      expect([method, response.status, response.headers['allow']]).toEqual([method, 405, 'GET, HEAD']);
+    }
+    const head = await get(`${server.origin}/`, undefined, 'HEAD');
+    expect([head.status, head.body.length]).toEqual([200, 0]);
+  });
+
+  it('serves the new bytes after a rebuild rewrites a file, compressed or not', async () => {
+    const before = await get(`${server.origin}/`, 'br');
+    expect(brotliDecompressSync(before.body).toString('utf8')).toBe('<!doctype html><title>पहला</title>');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>दूसरा</title>');
+    // Same size is possible in a rebuild; a later mtime must be enough.
+    utimesSync(join(dir, 'index.html'), new Date(), new Date(Date.now() + 5_000));
+    const after = await get(`${server.origin}/`, 'br');
+    expect(brotliDecompressSync(after.body).toString('utf8')).toBe('<!doctype html><title>दूसरा</title>');
   });
 });
 
