@@ -7,6 +7,7 @@ import { contentGuard } from './src/plugins/content-guard.ts';
 import { pagefindIndex } from './src/plugins/pagefind-index.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypeLazyImages } from './src/plugins/rehype-lazy-images.ts';
+import { remarkNfc } from './src/plugins/remark-nfc.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 
@@ -33,7 +34,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // Our remark/rehype plugins need the unified pipeline; Astro 7's default (Sätteri) runs none.
     processor: unified({
-      remarkPlugins: [remarkReadingTime],
+      remarkPlugins: [remarkNfc, remarkReadingTime],
       rehypePlugins: [[rehypeExternalLinks, { siteOrigin: site }], rehypeLazyImages],
       // Article text is kept exactly as published: no quote or dash rewriting.
       smartypants: false,

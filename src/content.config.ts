@@ -1,12 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema } from './lib/article-schema';
+import { creditSchema, topicSchema } from './lib/newsroom-schemas';
 
-/** The articles: one Markdown file each under `content/` (or `CONTENT_DIR`, for fixture builds). */
+/** The content folder: `content/`, or `CONTENT_DIR` for fixture builds and generated archives. */
+const base = process.env['CONTENT_DIR'] ?? './content';
+
+/** The articles: one Markdown file each at the top of the content folder. */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: process.env['CONTENT_DIR'] ?? './content' }),
+  loader: glob({ pattern: '*.md', base }),
   schema: articleSchema,
 });
 
+/** The topics, slug → label, from `topics.yaml` (the file loader reloads it under `npm run dev`). */
+const topics = defineCollection({
+  loader: file(join(base, 'topics.yaml')),
+  schema: topicSchema,
+});
+
+/** Authors, desks and agencies, each from its optional YAML file beside the articles. */
+const credits = Object.fromEntries(
+  ['authors', 'desks', 'agencies']
+    .filter((name) => existsSync(join(base, `${name}.yaml`)))
+    .map((name) => [
+      name,
+      defineCollection({ loader: file(join(base, `${name}.yaml`)), schema: creditSchema }),
+    ]),
+);
+
 /** Every content collection of the site. */
-export const collections = { articles };
+export const collections = { articles, topics, ...credits };

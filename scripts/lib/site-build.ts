@@ -1,7 +1,8 @@
 /**
  * Building the site into a folder of its own: the one way every checker gets a build. The
- * build-output tests read `dist/` and `dist-khabar/`, the browser suite `dist-e2e*`, the quality
- * gates `dist-gates*`; each set has its own Astro cache, so they can build side by side.
+ * build-output tests read `node_modules/.cache/samachar-tests/test-dist*` (never `dist/`, which
+ * is the publisher's deployable build), the browser suite `dist-e2e*`, the quality gates
+ * `dist-gates*`; each set has its own Astro cache, so they can build side by side.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,12 +25,15 @@ export interface SiteBuild {
   cacheDir: string;
 }
 
-/** The build at `/` in `<folder>/` and the one under `/khabar/` in `<folder>-khabar/`. */
-export function siteBuilds(folder: string): Record<BuildName, SiteBuild> {
+/** Where the test suite builds: ignored by git, and never the deployable `dist/`. */
+export const TEST_BUILD_ROOT = join(ROOT, 'node_modules', '.cache', 'samachar-tests');
+
+/** The build at `/` in `<parent>/<folder>/` and the one under `/khabar/` in `<parent>/<folder>-khabar/`. */
+export function siteBuilds(folder: string, parent = ROOT): Record<BuildName, SiteBuild> {
   const build = (name: BuildName, base: string, suffix: string): SiteBuild => ({
     name,
     base,
-    outDir: join(ROOT, `${folder}${suffix}`),
+    outDir: join(parent, `${folder}${suffix}`),
     cacheDir: join(ROOT, 'node_modules', `.astro-${folder}${suffix}`),
   });
   return { root: build('root', '/', ''), khabar: build('khabar', '/khabar/', '-khabar') };
@@ -49,6 +53,22 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment for a production build run from a test: Vitest sets NODE_ENV=test and
+ * mirrors `import.meta.env` into DEV=1, PROD='', MODE, SSR and BASE_URL, which a child Astro
+ * reads back (DEV=1 would build drafts and scheduled articles as `npm run dev` does).
+ */
+export function productionEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...rest } = process.env;
+  return {
+    ...rest,
+    NODE_ENV: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SITE_URL: TEST_SITE_URL,
+    ...env,
+  };
+}
+
 /** Runs `astro build` into `outDir` with the project's own Node, in production mode, with `env` on top. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve) => {
@@ -57,14 +77,7 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}): Pr
       [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
       {
         cwd: ROOT,
-        // Vitest sets NODE_ENV=test, which would make Astro build with import.meta.env.DEV on.
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
-          ASTRO_TELEMETRY_DISABLED: '1',
-          SITE_URL: TEST_SITE_URL,
-          ...env,
-        },
+        env: productionEnv(env),
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

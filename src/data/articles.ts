@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleData } from '../lib/article-schema';
 import { sortNewestFirst } from '../lib/listing';
+import { isPublished, lastUpdate } from '../lib/publishing';
 
 /** An article as pages use it: its frontmatter plus the slug it is routed under. */
 export type Article = Omit<ArticleData, 'slug'> & { slug: string };
@@ -14,12 +15,19 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 
 function toArticle(entry: ArticleEntry): Article {
   const { slug: _ignored, ...data } = entry.data;
-  return { ...data, slug: entry.id };
+  // A correction is a change: `updated` shows the latest of the two.
+  return { ...data, updated: lastUpdate(data), slug: entry.id };
 }
 
-/** Every article with its entry, newest first. */
+/**
+ * Every article in this build with its entry, newest first. Production builds leave out
+ * drafts and articles whose `published` time is still to come (the content guard logs them);
+ * `npm run dev` shows them all.
+ */
 export async function loadArticles(): Promise<{ article: Article; entry: ArticleEntry }[]> {
-  const entries = await getCollection('articles');
+  // The content guard fixes the build's clock once, so it and the pages agree on what is out.
+  const now = new Date(process.env['BUILD_NOW'] ?? Date.now());
+  const entries = await getCollection('articles', ({ data }) => isPublished(data, now, import.meta.env.DEV));
   const byArticle = new Map(entries.map((entry) => [entry.id, entry]));
   return sortNewestFirst(entries.map(toArticle)).map((article) => ({
     article,

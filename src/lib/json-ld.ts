@@ -17,6 +17,7 @@ export interface NewsArticleInput {
   publisher: { name: string; url?: string | undefined };
   topicLabels: string[];
   wordCount: number;
+  corrections?: readonly { date: string; text: string }[] | undefined;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -47,6 +48,15 @@ export function newsArticleJsonLd(article: NewsArticleInput, url: string): JsonL
     keywords: article.topicLabels.join(', '),
     wordCount: article.wordCount,
     isAccessibleForFree: true,
+    ...(article.corrections?.length
+      ? {
+          correction: article.corrections.map(({ date, text }) => ({
+            '@type': 'CorrectionComment',
+            text,
+            datePublished: date,
+          })),
+        }
+      : {}),
   };
 }
 

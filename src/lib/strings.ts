@@ -34,6 +34,8 @@ export const t = {
   previousArticle: 'पिछली ख़बर',
   nextArticle: 'अगली ख़बर',
   articleTopics: 'इस ख़बर के विषय',
+  corrections: 'सुधार',
+  draft: 'मसौदा: यह ख़बर अभी प्रकाशित नहीं हुई है',
   rss: 'RSS फ़ीड',
   footerNote: 'यह एक स्थिर (स्टैटिक) साइट है: कोई ट्रैकिंग नहीं, कोई विज्ञापन नहीं।',
   notFoundTitle: 'यह पन्ना नहीं मिला',

@@ -1,32 +1,35 @@
 /**
- * The topic registry: every topic an article can be filed under, as URL slug → Hindi label.
- * It is the one list the article schema, topic pages, feeds and search filters all read.
+ * Topics as pages use them. The list itself is newsroom data in `content/topics.yaml` (read by
+ * the `topics` collection, checked by the content guard, schema in `newsroom-schemas.ts`); this
+ * module holds the pure look-ups on it, with no schema library, since browser code imports it.
  */
+import { SLUG_PATTERN } from './slug';
 
-/**
- * Known topics, slug → Hindi label. To add a topic, add one line here (a kebab-case Latin
- * slug and its Hindi label) before using the slug in an article's `topics`.
- */
-export const TOPICS = {
-  defence: 'रक्षा',
-  'rajnath-singh': 'राजनाथ सिंह',
-  kazakhstan: 'कज़ाख़स्तान',
-  'united-states': 'अमेरिका',
-  diplomacy: 'कूटनीति',
-} as const;
+/** The slug of a topic (kebab-case Latin); whether one is known is decided by `topics.yaml`. */
+export type TopicSlug = string;
 
-/** The slug of a known topic. */
-export type TopicSlug = keyof typeof TOPICS;
-
-/** Every known topic slug, in registry order. */
-export const TOPIC_SLUGS = Object.keys(TOPICS) as [TopicSlug, ...TopicSlug[]];
-
-/** The Hindi label of a topic: "रक्षा" for `defence`. */
-export function topicLabel(slug: TopicSlug): string {
-  return TOPICS[slug];
+/** One topic: its slug, Hindi label and, optionally, an English label and a description. */
+export interface Topic {
+  slug: TopicSlug;
+  label: string;
+  labelEn?: string | undefined;
+  description?: string | undefined;
 }
 
-/** Whether `value` is the slug of a known topic (own keys only, so `toString` is not one). */
+/** Topics by slug, for look-ups while rendering. */
+export type TopicIndex = ReadonlyMap<TopicSlug, Topic>;
+
+/** Indexes topics by slug. */
+export function topicIndex(topics: readonly Topic[]): TopicIndex {
+  return new Map(topics.map((topic) => [topic.slug, topic]));
+}
+
+/** The Hindi label of a topic ("रक्षा" for `defence`); the slug itself if the topic is unknown. */
+export function topicLabel(index: TopicIndex, slug: TopicSlug): string {
+  return index.get(slug)?.label ?? slug;
+}
+
+/** Whether `value` has the shape of a topic slug (kebab-case Latin, so `toString` passes but `<x>` does not). */
 export function isTopicSlug(value: unknown): value is TopicSlug {
-  return typeof value === 'string' && Object.hasOwn(TOPICS, value);
+  return typeof value === 'string' && SLUG_PATTERN.test(value);
 }

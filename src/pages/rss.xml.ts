@@ -4,11 +4,12 @@ import { allArticles } from '../data/articles';
 import { timestamp } from '../lib/dates';
 import { absoluteUrl, articlePath, homePath } from '../lib/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/strings';
-import { topicLabel } from '../lib/topics';
+import { topicLabeller } from '../data/topics';
 
 /** The RSS feed: every article, newest first, with absolute links that carry the base path. */
 export const GET: APIRoute = async ({ site }) => {
   const articles = await allArticles();
+  const topicLabel = await topicLabeller();
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,

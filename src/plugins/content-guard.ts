@@ -1,26 +1,26 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkArticleFiles } from '../lib/content-checks';
+import { checkContent, type ContentReport } from '../lib/content/check';
+import { ContentErrors } from '../lib/content/errors';
+import { formatHindiDateTime } from '../lib/dates';
 
 /** Where the articles live; tests point CONTENT_DIR at fixture folders. */
 export function contentDir(root: URL): string {
-  return join(fileURLToPath(root), process.env['CONTENT_DIR'] ?? 'content');
+  return resolve(fileURLToPath(root), process.env['CONTENT_DIR'] ?? 'content');
 }
 
-async function markdownFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+/** Every file under `dir`, relative and `/`-separated. */
+function listContent(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
-async function builtArticlePages(outDir: string): Promise<string[]> {
+function builtArticlePages(outDir: string): string[] {
   try {
-    const entries = await readdir(join(outDir, 'news'), { withFileTypes: true });
-    return entries
+    return readdirSync(join(outDir, 'news'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();
@@ -30,39 +30,55 @@ async function builtArticlePages(outDir: string): Promise<string[]> {
 }
 
 /**
- * Fails the build rather than lose an article. Before the build it runs the checks Zod
- * cannot (empty bodies, two files claiming one slug); after it, it requires one article page
- * per Markdown file, because Astro 7.3 silently drops one of two entries with the same id
- * and still exits 0.
+ * Fails the build rather than ship bad content or lose an article. Before the build it checks
+ * the whole content folder at once (`src/lib/content/check.ts`) and throws one report listing
+ * every problem, in Hindi and English; it logs the drafts and scheduled articles it holds
+ * back. After the build it requires exactly one page per article it let through, naming any
+ * that went missing.
  */
 export function contentGuard(): AstroIntegration {
   let root: URL;
+  let report: ContentReport | undefined;
   return {
     name: 'hindi-samachar:content-guard',
     hooks: {
-      'astro:config:setup': async ({ config }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = config.root;
         const dir = contentDir(root);
-        const files = await markdownFiles(dir);
-        const sources = await Promise.all(
-          files.map(async (path) => ({
-            path: relative(fileURLToPath(root), path),
-            source: await readFile(path, 'utf8'),
-          })),
-        );
-        const errors = checkArticleFiles(sources);
-        if (errors.length > 0) {
-          throw new Error(`Content errors, nothing was built:\n- ${errors.join('\n- ')}`);
+        const inRoot = relative(fileURLToPath(root), dir);
+        // Messages name files as the publisher knows them: relative to the project when inside it.
+        const folder = (inRoot.startsWith('..') ? dir : inRoot || '.').split('\\').join('/');
+        process.env['BUILD_NOW'] ??= new Date().toISOString();
+        const now = new Date(process.env['BUILD_NOW']);
+        report = checkContent({
+          folder,
+          paths: listContent(dir),
+          size: (path) => statSync(join(dir, path)).size,
+          read: (path) => readFileSync(join(dir, path), 'utf8'),
+          now,
+          preview: command === 'dev',
+        });
+        if (report.errors.length > 0) throw new ContentErrors(report.errors);
+        for (const { file, reason, published } of report.held) {
+          logger.info(
+            reason === 'draft'
+              ? `${file}: मसौदा (draft: true), प्रकाशित नहीं किया / a draft, not published`
+              : `${file}: ${formatHindiDateTime(published)} तक रोका गया / held back until ${published}`,
+          );
         }
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const files = await markdownFiles(contentDir(root));
-        const pages = await builtArticlePages(fileURLToPath(dir));
-        if (files.length !== pages.length) {
+      'astro:build:done': ({ dir, logger }) => {
+        const expected = report?.built ?? [];
+        const pages = builtArticlePages(fileURLToPath(dir));
+        const missing = expected.filter(({ slug }) => !pages.includes(slug));
+        const extra = pages.filter((page) => !expected.some(({ slug }) => slug === page));
+        if (missing.length > 0 || extra.length > 0) {
           throw new Error(
-            `${files.length} Markdown articles but ${pages.length} article pages were built; ` +
-              `an article was dropped.\nFiles: ${files.map((f) => relative(fileURLToPath(root), f)).join(', ')}\n` +
-              `Pages: ${pages.join(', ') || '(none)'}`,
+            `${expected.length} लेख अपेक्षित पर ${pages.length} पेज बने / ${expected.length} articles expected but ${pages.length} article pages were built.` +
+              (missing.length > 0
+                ? `\nछूटे / missing: ${missing.map(({ slug, file }) => `${file} (/news/${slug}/)`).join(', ')}`
+                : '') +
+              (extra.length > 0 ? `\nअनपेक्षित / unexpected: ${extra.join(', ')}` : ''),
           );
         }
         logger.info(`${pages.length} articles, ${pages.length} article pages`);

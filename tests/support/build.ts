@@ -1,7 +1,7 @@
 /** The two builds every build-output test reads, made once by tests/build/global-setup.ts. */
-import { siteBuilds } from '../../scripts/lib/site-build';
+import { siteBuilds, TEST_BUILD_ROOT } from '../../scripts/lib/site-build';
 
-export { ROOT, TEST_SITE_URL, astroBuild } from '../../scripts/lib/site-build';
+export { ROOT, TEST_BUILD_ROOT, TEST_SITE_URL, astroBuild } from '../../scripts/lib/site-build';
 
-/** `dist/` (at `/`) and `dist-khabar/` (under `/khabar/`). */
-export const BUILDS = siteBuilds('dist');
+/** `test-dist/` (at `/`) and `test-dist-khabar/` (under `/khabar/`), in the ignored test folder. */
+export const BUILDS = siteBuilds('test-dist', TEST_BUILD_ROOT);

@@ -2,17 +2,24 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, isIsoDateTimeWithOffset } from '../../src/lib/article-schema';
+import { splitBilingual } from '../../src/lib/content/errors';
 
 function frontmatterOf(file: string): Record<string, unknown> {
   return parseFrontmatter(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'))
     .frontmatter;
 }
 
-/** Each issue as [path, message], the way a publisher reads it in the build log. */
+/** Each issue as [path, English message], the way a publisher reads it in the build log. */
 function issuesOf(input: unknown): [string, string][] {
   const result = articleSchema.safeParse(input);
   if (result.success) return [];
-  return result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+  return result.error.issues.map((issue) => [issue.path.join('.'), splitBilingual(issue.message).en]);
+}
+
+/** Each issue's Hindi message. */
+function hindiIssuesOf(input: unknown): string[] {
+  const result = articleSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => splitBilingual(issue.message).hi);
 }
 
 const valid = {
@@ -25,7 +32,7 @@ const valid = {
 };
 
 const KNOWN_FIELDS =
-  'title, standfirst, published, updated, datePrecision, author, agency, dateline, publisher, desk, topics, slug';
+  'title, standfirst, published, updated, datePrecision, author, agency, dateline, publisher, desk, topics, draft, corrections, slug';
 
 describe('articleSchema on the real articles', () => {
   it('accepts the Jagran article and keeps its dates as the quoted strings', () => {
@@ -84,14 +91,39 @@ describe('articleSchema defaults and accepted forms', () => {
       desk: 'अमित दिलीप',
       publisher: { name: 'दैनिक जागरण', url: 'https://www.jagran.com/' },
     };
-    expect(articleSchema.parse(input)).toEqual({ ...input, datePrecision: 'minute' });
+    expect(articleSchema.parse(input)).toEqual({
+      ...input,
+      datePrecision: 'minute',
+      draft: false,
+      corrections: [],
+    });
+  });
+
+  it('accepts a draft flag and a list of dated corrections', () => {
+    const corrections = [{ date: '2021-04-10T09:00:00+05:30', text: 'नाम की वर्तनी ठीक की गई।' }];
+    const data = articleSchema.parse({ ...valid, draft: true, corrections });
+    expect([data.draft, data.corrections]).toEqual([true, corrections]);
+  });
+
+  it('stores text in NFC, so a precomposed क़ (U+0958) becomes क + nukta', () => {
+    const data = articleSchema.parse({ ...valid, title: 'मुला\u0958ात' });
+    expect([...data.title].map((c) => c.codePointAt(0)?.toString(16))).toEqual([
+      '92e',
+      '941',
+      '932',
+      '93e',
+      '915',
+      '93c',
+      '93e',
+      '924',
+    ]);
   });
 });
 
 describe('articleSchema errors name the field', () => {
   it('reports a missing title', () => {
     const { title: _title, ...input } = valid;
-    expect(issuesOf(input)).toEqual([['title', 'title is required']]);
+    expect(issuesOf(input)).toEqual([['title', 'title is required: add it']]);
   });
 
   it('reports a title that is not a string', () => {
@@ -101,7 +133,7 @@ describe('articleSchema errors name the field', () => {
   });
 
   it('reports a title of only spaces', () => {
-    expect(issuesOf({ ...valid, title: '   ' })).toEqual([['title', 'title must not be empty']]);
+    expect(issuesOf({ ...valid, title: '   ' })).toEqual([['title', 'title must not be empty: write it']]);
   });
 
   it('reports an empty dateline left blank in YAML', () => {
@@ -112,7 +144,10 @@ describe('articleSchema errors name the field', () => {
 
   it('reports a date that is not a real day', () => {
     expect(issuesOf({ ...valid, published: '2021-02-30T10:00:00+05:30' })).toEqual([
-      ['published', 'published is not a real date and time: "2021-02-30T10:00:00+05:30"'],
+      [
+        'published',
+        'published is not a real date and time: "2021-02-30T10:00:00+05:30"; check it against a calendar',
+      ],
     ]);
   });
 
@@ -180,7 +215,7 @@ describe('articleSchema errors name the field', () => {
   it('reports every mistake in one run, the date order included', () => {
     const { title: _title, ...input } = valid;
     expect(issuesOf({ ...input, updated: '2020-01-01T00:00:00+05:30' })).toEqual([
-      ['title', 'title is required'],
+      ['title', 'title is required: add it'],
       [
         'updated',
         'updated ("2020-01-01T00:00:00+05:30") must not be before published ("2021-04-09T19:41:00+05:30")',
@@ -188,12 +223,33 @@ describe('articleSchema errors name the field', () => {
     ]);
   });
 
-  it('reports an unknown topic by name and lists the known ones', () => {
-    expect(issuesOf({ ...valid, topics: ['defence', 'cricket'] })).toEqual([
+  it("reports a topic that is not slug-shaped, in Hindi and English (known topics are the guard's job)", () => {
+    const input = { ...valid, topics: ['defence', 'Cricket News'] };
+    expect(issuesOf(input)).toEqual([
       [
         'topics.1',
-        'topics has an unknown topic "cricket"; the known topics are defence, rajnath-singh, kazakhstan, ' +
-          'united-states, diplomacy (add new topics to src/lib/topics.ts)',
+        'topics has "Cricket News", which is not a topic slug: use the slugs in topics.yaml, like "defence"',
+      ],
+    ]);
+    expect(hindiIssuesOf(input)).toEqual([
+      'topics में "Cricket News" विषय का स्लग नहीं है: topics.yaml में दिए स्लग लिखें, जैसे "defence"',
+    ]);
+    expect(issuesOf({ ...valid, topics: ['defence', 'cricket'] })).toEqual([]);
+  });
+
+  it('bounds a 2,000-character headline and a long standfirst', () => {
+    expect(issuesOf({ ...valid, title: 'क'.repeat(2000), standfirst: 'ख'.repeat(601) })).toEqual([
+      ['title', 'title is 2000 characters long; the limit is 200, shorten it'],
+      ['standfirst', 'standfirst is 601 characters long; the limit is 600, shorten it'],
+    ]);
+  });
+
+  it('reports a correction dated before the article was published', () => {
+    const corrections = [{ date: '2021-04-09T10:00:00+05:30', text: 'सुधार' }];
+    expect(issuesOf({ ...valid, corrections })).toEqual([
+      [
+        'corrections.0.date',
+        'the correction\'s date ("2021-04-09T10:00:00+05:30") must not be before published',
       ],
     ]);
   });
@@ -210,7 +266,7 @@ describe('articleSchema errors name the field', () => {
 
   it('reports a topic listed twice', () => {
     expect(issuesOf({ ...valid, topics: ['defence', 'defence'] })).toEqual([
-      ['topics', 'topics lists the same topic twice'],
+      ['topics', 'topics lists the same topic twice: remove one'],
     ]);
   });
 
@@ -227,8 +283,8 @@ describe('articleSchema errors name the field', () => {
   it('reports a misspelt field and lists the allowed ones', () => {
     const { title, ...input } = valid;
     expect(issuesOf({ ...input, titel: title })).toEqual([
-      ['title', 'title is required'],
-      ['', `unknown field "titel"; the allowed fields are ${KNOWN_FIELDS}`],
+      ['title', 'title is required: add it'],
+      ['', `unknown field "titel"; remove or correct it. The allowed fields are ${KNOWN_FIELDS}`],
     ]);
   });
 
@@ -236,7 +292,10 @@ describe('articleSchema errors name the field', () => {
     expect(
       issuesOf({ ...valid, publisher: { name: 'दैनिक जागरण', website: 'https://www.jagran.com/' } }),
     ).toEqual([
-      ['publisher', 'unknown field "publisher.website"; the allowed fields of publisher are name, url'],
+      [
+        'publisher',
+        'unknown field "publisher.website"; remove or correct it. The allowed fields of publisher are name, url',
+      ],
     ]);
   });
 

@@ -1,0 +1,38 @@
+/**
+ * Builds a site beside the live one and swaps it in only when it is whole, so a failed build
+ * (a content error, a render error, a search index that did not get written) never leaves a
+ * half-built `dist/` for a `build && deploy` to publish.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Files every finished build has: the pages, the 404 page and the search index. */
+export const REQUIRED_FILES = ['index.html', '404.html', join('pagefind', 'pagefind.js')];
+
+/** What went wrong, or `undefined` when the new site is in place. */
+export type AtomicBuildResult = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Runs `build` into a staging folder beside `outDir`; when it succeeds and the staging folder
+ * holds {@link REQUIRED_FILES}, replaces `outDir` with it. On any failure the staging folder
+ * is removed and `outDir` is left exactly as it was.
+ */
+export async function buildAtomically(
+  outDir: string,
+  build: (stagingDir: string) => Promise<boolean>,
+): Promise<AtomicBuildResult> {
+  const staging = `${outDir}-staging-${process.pid}`;
+  const previous = `${outDir}-previous-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    if (!(await build(staging))) return { ok: false, reason: 'the build failed' };
+    const missing = REQUIRED_FILES.filter((file) => !existsSync(join(staging, file)));
+    if (missing.length > 0) return { ok: false, reason: `the build is missing ${missing.join(', ')}` };
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+    rmSync(previous, { recursive: true, force: true });
+    return { ok: true };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
