@@ -29,14 +29,16 @@ const NUKTA_LETTERS: Readonly<Record<string, string>> = {
 const NUKTA_LETTER = /[\u0958-\u095F\u0929\u0931\u0934]/gu;
 const NUKTA_SIGN = /\u093C/gu;
 
-/** Chandra vowels (used for English loanwords: बॉल, बैंक/बॅंक) and their plain Hindi forms. */
+/**
+ * Chandra e (used for English /æ/: बॅट, बॅंक) and the everyday spelling Hindi papers use for it
+ * (बैट, बैंक). Chandra o (ॉ, ऑ: डॉक्टर, ऑफिस) is a distinct vowel and stays: folding it to ो
+ * would make हॉल (hall) होल, and to ा would make it हाल (condition); fold.ts folds it in long words.
+ */
 const CHANDRA_VOWELS: Readonly<Record<string, string>> = {
-  '\u0945': '\u0947', // ॅ → े
-  '\u0949': '\u094B', // ॉ → ो
-  '\u090D': '\u090F', // ऍ → ए
-  '\u0911': '\u0913', // ऑ → ओ
+  '\u0945': '\u0948', // ॅ → ै
+  '\u090D': '\u0910', // ऍ → ऐ
 };
-const CHANDRA_VOWEL = /[\u0945\u0949\u090D\u0911]/gu;
+const CHANDRA_VOWEL = /[\u0945\u090D]/gu;
 
 /**
  * A nasal consonant + virama before a consonant, which Hindi also writes as anusvara (हिन्दी/हिंदी,
@@ -66,7 +68,7 @@ function foldNukta(text: string): string {
   return text.replace(NUKTA_LETTER, (letter) => NUKTA_LETTERS[letter] ?? letter).replace(NUKTA_SIGN, '');
 }
 
-/** Step 4: folds chandra vowels to plain ones (ऑफिस → ओफिस), as writers use them inconsistently. */
+/** Step 4: folds chandra e to ै (बॅंक → बैंक), the spelling Hindi papers use; chandra o stays. */
 function foldChandraVowels(text: string): string {
   return text.replace(CHANDRA_VOWEL, (vowel) => CHANDRA_VOWELS[vowel] ?? vowel);
 }
@@ -105,7 +107,16 @@ const STEPS: readonly ((text: string) => string)[] = [
   lowercase,
 ];
 
+/**
+ * Whether NFC text holds anything steps 2 to 8 would change: it runs once per token at build
+ * time, and most words need none of them, so they skip seven regular-expression passes.
+ */
+const NEEDS_STEPS =
+  /[\u200C\u200D\u00AD\u0958-\u095F\u0929\u0931\u0934\u093C\u0945\u090D\u0900\u0901\u0966-\u096F\p{Lu}]|[\u0919\u091E\u0923\u0928\u092E]\u094D/u;
+
 /** Normalizes Hindi (and mixed Latin) text for search; index and query both go through this. */
 export function normalizeHindi(text: string): string {
-  return STEPS.reduce((current, step) => step(current), text);
+  const composed = composeNfc(text);
+  if (!NEEDS_STEPS.test(composed)) return composed;
+  return STEPS.reduce((current, step) => step(current), composed);
 }
