@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkArticleFiles } from '../lib/content-checks';
 
 /** Where the articles live; tests point CONTENT_DIR at fixture folders. */
 export function contentDir(root: URL): string {
-  return join(fileURLToPath(root), process.env['CONTENT_DIR'] ?? 'content');
+  return resolve(fileURLToPath(root), process.env['CONTENT_DIR'] ?? 'content');
 }
 
 async function markdownFiles(dir: string): Promise<string[]> {
