@@ -74,6 +74,13 @@ export const MIN_PHONETIC_LENGTH = 5;
 /** Shortest word being typed (code points) that narrows other words: a shorter one waits for its next letter. */
 export const MIN_PREFIX_LENGTH = 3;
 
+/**
+ * Shortest Devanagari word (code points) also searched as two words even when found as one
+ * (प्रधानमंत्री also finds "प्रधान मंत्री"); shorter words are split only when found nowhere, since
+ * every split costs a lookup.
+ */
+export const MIN_SPLIT_LENGTH = 9;
+
 /** Most candidate pages whose text is read to check a quoted phrase that has stop words in it. */
 export const MAX_PHRASE_CHECKS = 40;
 
@@ -168,6 +175,7 @@ function splits(key: string): [string, string][] {
   const chars = [...key];
   const out: [string, string][] = [];
   for (let cut = 2; cut <= chars.length - 2; cut += 1) {
+    if (chars.length >= MIN_SPLIT_LENGTH && (cut < 3 || chars.length - cut < 3)) continue;
     const [head, tail] = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
     // A part never starts with a vowel sign, virama or nasal sign: that would split an akshara.
     if (/^[\u0900-\u0903\u093A-\u094F\u0955-\u0957\u0962\u0963]/u.test(tail)) continue;
@@ -215,7 +223,9 @@ export async function runSearch(
   const required: Found[] = await Promise.all(
     content.map(async (word) => {
       const found = await find(wordTerms(word, { phonetic: phoneticFirst(word) }));
-      if (found.size === 0) await addSplits(word, found);
+      if (found.size === 0 || (word.devanagari && [...word.keys.exact].length >= MIN_SPLIT_LENGTH)) {
+        await addSplits(word, found);
+      }
       return found;
     }),
   );
@@ -267,6 +277,7 @@ export async function runSearch(
     for (const half of halves) {
       for (const [id, match] of half) if (!found.has(id)) found.set(id, { ...match, tier: TIER.lemma });
     }
+    // The halves were looked up as whole words at tiers up to lemma, never by sound or prefix.
   }
 
   /** Two typed words may be one written word (प्रधान मंत्री = प्रधानमंत्री, 21 वीं = 21वीं, खान-पान = खानपान). */

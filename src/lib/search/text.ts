@@ -110,6 +110,20 @@ function section(keys: readonly (WordKeys | null)[], tier: Exclude<Tier, 4>): st
   });
 }
 
+/** The variant key of each hyphenated pair of words, by the index of its first word. */
+function hyphenJoins(
+  words: readonly string[],
+  gaps: readonly string[],
+  keys: readonly (WordKeys | null)[],
+): Map<number, string> {
+  const joined = new Map<number, string>();
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const [first, second] = [keys[i], keys[i + 1]];
+    if (gaps[i + 1] === '-' && first && second) joined.set(i, first.variant + second.variant);
+  }
+  return joined;
+}
+
 /** A word's key at one tier. */
 export function tierKey(keys: WordKeys, tier: Exclude<Tier, 4>): string {
   return [keys.exact, keys.variant, keys.lemma, keys.phonetic][tier] ?? keys.exact;
@@ -123,11 +137,18 @@ export function buildSearchContent(
   text: string,
   { headlineWords = 0, date }: { headlineWords?: number; date?: DateTokens } = {},
 ): { content: string; wordCount: number } {
-  const words = tokenizeWords(text);
+  const { words, gaps } = splitWords(text);
   const keys = words.map((word) => (isStopWord(word) ? null : wordKeys(word)));
+  const joined = hyphenJoins(words, gaps, keys);
   const parts: string[] = [];
   for (const tier of [TIER.exact, TIER.variant, TIER.lemma, TIER.phonetic] as const) {
     const tokens = section(keys, tier);
+    // A hyphenated pair (खान-पान) is also indexed joined (खानपान), in its first word's variant
+    // slot when that word has no variant of its own: readers write such pairs either way.
+    if (tier === TIER.variant) {
+      for (const [index, key] of joined)
+        if (tokens[index] === PLACEHOLDER) tokens[index] = key + TIER_MARKS[1];
+    }
     if (headlineWords > 0 && tokens.length > 0) {
       const cut = Math.min(headlineWords, tokens.length);
       parts.push(HEADLINE_WEIGHT[0], ...tokens.slice(0, cut), HEADLINE_WEIGHT[1], ...tokens.slice(cut));

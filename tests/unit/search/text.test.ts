@@ -120,6 +120,13 @@ describe('buildSearchContent', () => {
     ]);
   });
 
+  it('also indexes a hyphenated pair joined, in the first word’s free variant slot (खान-पान → खानपान)', () => {
+    expect(buildSearchContent('खान-पान').content.split(' ').slice(2, 4)).toEqual([
+      `खानपान${M1}`,
+      PLACEHOLDER,
+    ]);
+  });
+
   it('weighs the headline words of every section above the body', () => {
     expect(buildSearchContent('राजनाथ हेगसेथ', { headlineWords: 1 }).content.split(' ').slice(0, 5)).toEqual([
       '___PAGEFIND_WEIGHT___4',
