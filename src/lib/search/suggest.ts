@@ -15,6 +15,9 @@ export type VocabularyShard = [string, number][];
 /** Folder of the vocabulary shards, beside Pagefind's bundle in `dist/`. */
 export const VOCABULARY_DIR = 'search-words';
 
+/** Every shard name, so the browser never asks for a shard that is not there. */
+export const SHARD_NAMES: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+
 /** Shortest word (code points) kept: shorter words are better retyped than guessed. */
 const MIN_WORD_LENGTH = 3;
 
@@ -49,10 +52,10 @@ export class VocabularyBuilder {
     }
   }
 
-  /** The shards, by name; words in few articles dropped from a large archive. */
+  /** Every shard by name (empty ones too); words in few articles dropped from a large archive. */
   shards(): Map<string, VocabularyShard> {
     const minArticles = this.#articles >= RARE_WORD_ARCHIVE ? 2 : 1;
-    const shards = new Map<string, VocabularyShard>();
+    const shards = new Map<string, VocabularyShard>(SHARD_NAMES.map((name) => [name, []]));
     for (const { spellings, articles } of this.#words.values()) {
       if (articles < minArticles) continue;
       const [word = ''] = [...spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
