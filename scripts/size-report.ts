@@ -1,13 +1,41 @@
 /**
- * `npm run size`: prints page weights of the built site (`dist/`, or the folder given as the
- * first argument) per page type, brotli-compressed, against the budgets.
+ * `npm run size [dir]`: prints page weights of the built site (`dist/`, or the folder given as
+ * the first argument) per page type, brotli-compressed, against the budgets; then what search
+ * really downloads, measured by running queries through Pagefind's own pagefind.js (see
+ * scripts/lib/pagefind-weight.ts): a first and a later query, for a rare and the commonest word.
+ * `--rare WORD` / `--common WORD` choose the words (default: from the build's vocabulary).
  */
 import { existsSync } from 'node:fs';
+import { registerHooks } from 'node:module';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listFiles } from './lib/files.ts';
 import { weighPage } from './lib/page-weight.ts';
-import { pagefindFirstQueryBytes } from './lib/pagefind-weight.ts';
+import {
+  firstQueryCost,
+  laterQueryCost,
+  sampleWords,
+  type QueryCost,
+  type RunQuery,
+} from './lib/pagefind-weight.ts';
 
-const dir = process.argv[2] ?? 'dist';
+// src/ imports its modules without extensions, as Vite resolves them; teach Node the same.
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (error) {
+      if (specifier.startsWith('.') && !/\.\w+$/.test(specifier)) return next(`${specifier}.ts`, context);
+      throw error;
+    }
+  },
+});
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rare: { type: 'string' }, common: { type: 'string' } },
+});
+const dir = positionals[0] ?? 'dist';
 const base = process.env['BASE_PATH'] ?? '/';
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`No build in ${dir}/: run npm run build first.`);
@@ -35,11 +63,37 @@ for (const [type, page] of samples) {
     `${type.padEnd(14)} ${kb(w.html.brotli).padStart(9)} ${kb(cssRaw).padStart(9)} ${kb(cssBr).padStart(10)} ${kb(jsBr).padStart(9)} ${kb(w.totalBrotli).padStart(18)}`,
   );
 }
-const search = pagefindFirstQueryBytes(dir);
-console.log(
-  `\nsearch, first query (Pagefind JS, worker, WebAssembly, index, fragments, search.json): ${kb(search.total)}`,
+
+const { runSearch } = await import('../src/lib/search/query.ts');
+const runQuery: RunQuery = (pagefind, query) => runSearch(pagefind as never, query);
+const files = listFiles(dir);
+const sampled = sampleWords(dir, files);
+const rare = values.rare ?? sampled.rare;
+const common = values.common ?? sampled.common;
+
+const report = (label: string, cost: QueryCost) => {
+  console.log(`\n${label} "${cost.query}" (${cost.found} articles): ${kb(cost.total)}`);
+  const byKind = new Map<string, { count: number; bytes: number }>();
+  for (const file of cost.files) {
+    const kind = /^pagefind\/(index|fragment|filter)\//.test(file.path)
+      ? file.path.replace(/\/[^/]*$/, '/…')
+      : file.path.replace(/\.hi_[0-9a-f]+\./, '.hi_….');
+    const entry = byKind.get(kind) ?? { count: 0, bytes: 0 };
+    byKind.set(kind, { count: entry.count + 1, bytes: entry.bytes + file.bytes });
+  }
+  for (const [kind, { count, bytes }] of byKind)
+    console.log(`  ${`${kind} ×${count}`.padEnd(40)} ${kb(bytes)}`);
+};
+
+console.log(`\nsearch: ${files.filter((f) => f.startsWith('pagefind/')).length} Pagefind files`);
+report('first query, rare word', await firstQueryCost(dir, base, rare, runQuery));
+report('first query, commonest word', await firstQueryCost(dir, base, common, runQuery));
+report('later query, rare word after the commonest', await laterQueryCost(dir, base, common, rare, runQuery));
+report(
+  'later query, commonest word after a rare one',
+  await laterQueryCost(dir, base, rare, common, runQuery),
 );
-for (const file of search.files) console.log(`  ${file.path.padEnd(48)} ${kb(file.bytes)}`);
 console.log(
-  '\nbudgets: article HTML <= 14 KB br; first visit <= 30 KB br; CSS <= 15 KB raw; first search <= 150 KB',
+  '\nbudgets: article HTML <= 14 KB br; first visit <= 30 KB br; CSS <= 15 KB raw;' +
+    '\n         search: first query <= 250 KB (rare word), <= 400 KB (commonest word); later query <= 60 KB',
 );

@@ -94,6 +94,7 @@ export const searchText = {
   count: (count: number, query: string) =>
     `“${query}” के लिए ${new Intl.NumberFormat('en-IN').format(count)} ${count === 1 ? 'ख़बर मिली' : 'ख़बरें मिलीं'}।`,
   more: 'और नतीजे दिखाएँ',
+  didYouMean: 'क्या आपका मतलब था',
   loadError: 'खोज अभी शुरू नहीं हो सकी: इंटरनेट कनेक्शन जाँचकर फिर कोशिश करें।',
   retry: 'फिर कोशिश करें',
   devNoIndex:

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,12 +6,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
-import {
-  articleSearchText,
-  SEARCH_TEXT_FILE,
-  searchRecord,
-  type ArticleForIndex,
-} from '../lib/search/record';
+import { searchRecord, searchableText, type ArticleForIndex } from '../lib/search/record';
+import { VOCABULARY_DIR, VocabularyBuilder } from '../lib/search/suggest';
 
 /** Pagefind's own UI bundles: we ship our own Hindi UI, so these are never requested. */
 const UNUSED_BUNDLE_FILES = [
@@ -67,20 +63,28 @@ export function pagefindIndex(): AstroIntegration {
           .sort();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'hi' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const vocabulary = new VocabularyBuilder();
         for (const slug of slugs) {
           // Site-relative: Pagefind prefixes its baseUrl (derived from the bundle path) at query time.
           const url = `/news/${slug}/`;
           const html = await readFile(join(newsDir, slug, 'index.html'), 'utf8');
           const article = readArticleHtml(html, url);
+          vocabulary.add(searchableText(article));
           const added = await index.addCustomRecord(searchRecord(article));
           if (added.errors.length > 0)
             throw new Error(`Pagefind rejected ${url}: ${added.errors.join('; ')}`);
-          await writeFile(join(newsDir, slug, SEARCH_TEXT_FILE), JSON.stringify(articleSearchText(article)));
         }
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length > 0)
           throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // The "did you mean" vocabulary, fetched by the browser only when a search finds nothing.
+        const vocabularyDir = join(outDir, VOCABULARY_DIR);
+        await rm(vocabularyDir, { recursive: true, force: true });
+        await mkdir(vocabularyDir, { recursive: true });
+        for (const [name, shard] of vocabulary.shards()) {
+          await writeFile(join(vocabularyDir, `${name}.json`), JSON.stringify(shard));
+        }
         await Promise.all(
           UNUSED_BUNDLE_FILES.map((file) => rm(join(outDir, 'pagefind', file), { force: true })),
         );

@@ -7,12 +7,11 @@ import { withHighlight } from '../lib/search/highlight-link';
 import {
   continuesQuery,
   runSearch,
-  type LoadArticleText,
   type PagefindApi,
   type SearchHit,
   type SearchSort,
 } from '../lib/search/query';
-import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../lib/search/record';
+import { suggestQuery, VOCABULARY_DIR, type VocabularyShard } from '../lib/search/suggest';
 import { searchText } from '../lib/strings';
 import { isTopicSlug } from '../lib/topics';
 
@@ -28,12 +27,6 @@ interface SearchState {
 }
 
 const PAGE_SIZE = 10;
-
-const loadArticleText: LoadArticleText = async (articleUrl) => {
-  const response = await fetch(new URL(SEARCH_TEXT_FILE, new URL(articleUrl, location.href)));
-  if (!response.ok) throw new Error(`${articleUrl}${SEARCH_TEXT_FILE}: HTTP ${response.status}`);
-  return (await response.json()) as ArticleSearchText;
-};
 
 function readState(): SearchState {
   const params = new URLSearchParams(location.search);
@@ -120,6 +113,32 @@ export function startSearchPage(): void {
     }
   };
 
+  // The vocabulary shards live beside the Pagefind bundle (`…/pagefind/` → `…/search-words/`).
+  const vocabulary = bundle.replace(/pagefind\/$/, `${VOCABULARY_DIR}/`);
+  const loadShard = async (name: string): Promise<VocabularyShard> => {
+    const response = await fetch(`${vocabulary}${name}.json`);
+    if (!response.ok) return [];
+    return (await response.json()) as VocabularyShard;
+  };
+
+  /** Under "nothing found": the nearest spellings the archive has, if they find something. */
+  const offerSuggestion = async (engine: PagefindModule, state: SearchState, run: number) => {
+    const suggestion = await suggestQuery(state.q, loadShard).catch(() => null);
+    if (!suggestion || run !== generation) return;
+    const check = await runSearch(engine, suggestion, { topic: state.topic || undefined, pageSize: 0 });
+    if (check.kind !== 'results' || check.total === 0 || run !== generation) return;
+    const link = document.createElement('a');
+    link.href = stateUrl({ ...state, q: suggestion });
+    link.textContent = suggestion;
+    link.dataset['searchSuggestion'] = '';
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      history.pushState(null, '', link.href);
+      void search(readState());
+    });
+    status.append(` ${searchText.didYouMean} `, link, '?');
+  };
+
   const loadPagefind = (): Promise<PagefindModule> => {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
@@ -133,7 +152,8 @@ export function startSearchPage(): void {
     return pagefind;
   };
 
-  const search = async (state: SearchState) => {
+  // `typing`: the query comes from keystrokes, so its last word may be unfinished (a prefix).
+  const search = async (state: SearchState, typing = false) => {
     const run = ++generation;
     input.value = state.q;
     topicSelect.value = state.topic;
@@ -157,10 +177,11 @@ export function startSearchPage(): void {
       return;
     }
     try {
-      const outcome = await runSearch(engine, loadArticleText, state.q, {
+      const outcome = await runSearch(engine, state.q, {
         topic: state.topic || undefined,
         sort: state.sort,
         pageSize: PAGE_SIZE,
+        typing,
       });
       if (run !== generation) return;
       list.replaceChildren();
@@ -168,7 +189,10 @@ export function startSearchPage(): void {
       if (outcome.kind === 'empty') return setStatus(searchText.empty);
       if (outcome.kind === 'too-short') return setStatus(searchText.tooShort);
       const query = state.q.trim().slice(0, 200);
-      if (outcome.total === 0) return setStatus(searchText.noResults(query));
+      if (outcome.total === 0) {
+        setStatus(searchText.noResults(query));
+        return void offerSuggestion(engine, state, run);
+      }
       setStatus(searchText.count(outcome.total, query));
       list.append(...outcome.hits.map(renderHit));
       loadMore = outcome.loadMore;
@@ -179,7 +203,7 @@ export function startSearchPage(): void {
     }
   };
 
-  const commit = (push: boolean) => {
+  const commit = (push: boolean, typing = false) => {
     const state: SearchState = {
       q: input.value,
       topic: topicSelect.value,
@@ -190,7 +214,7 @@ export function startSearchPage(): void {
       if (push) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
-    void search(state);
+    void search(state, typing);
   };
 
   // Start fetching the engine as soon as the reader shows intent, not on every page view.
@@ -203,7 +227,7 @@ export function startSearchPage(): void {
     clearTimeout(typingTimer);
     // Still typing (or erasing) the same search: update this history entry. A different search
     // gets an entry of its own, so Back returns to the results the reader saw before.
-    typingTimer = setTimeout(() => commit(!continuesQuery(readState().q, input.value)), 250);
+    typingTimer = setTimeout(() => commit(!continuesQuery(readState().q, input.value), true), 250);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

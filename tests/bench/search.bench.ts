@@ -7,10 +7,9 @@ import { test } from 'vitest';
 import { runSearch, type PagefindApi, type SearchOutcome } from '../../src/lib/search/query';
 import { MAX_QUERY_LENGTH, parseQuery } from '../../src/lib/search/text';
 import { BUILDS } from '../support/build';
-import { articleTextLoader, loadPagefind } from '../support/pagefind-node';
+import { loadPagefind } from '../support/pagefind-node';
 
 const { outDir, base } = BUILDS.root;
-const loadText = articleTextLoader(outDir, base);
 
 /** The issue's query table, and one AND query across scripts. */
 const QUERIES = [
@@ -53,12 +52,12 @@ test('cold start: Pagefind init, then the first query (measured once)', async ()
   const start = performance.now();
   const loaded = await pagefind();
   const ready = performance.now();
-  const outcome = await runSearch(loaded, loadText, 'राजनाथ');
+  const outcome = await runSearch(loaded, 'राजनाथ');
   const answered = performance.now();
   console.log(
     [
       `init (import pagefind.js, entry, wasm, meta): ${ms(ready - start)}`,
-      `first query "राजनाथ" (index chunk, fragments, search.json): ${ms(answered - ready)} → ${hitCount(outcome)} hits`,
+      `first query "राजनाथ" (index chunks, fragments): ${ms(answered - ready)} → ${hitCount(outcome)} hits`,
       `init + first query: ${ms(answered - start)}`,
     ].join('\n'),
   );
@@ -70,14 +69,14 @@ test('warm queries: the issue table through runSearch (hits loaded, excerpts cut
   const rows: string[] = [];
   for (const query of QUERIES) {
     const start = performance.now();
-    const outcome = await runSearch(loaded, loadText, query);
+    const outcome = await runSearch(loaded, query);
     rows.push(`"${query}": ${hitCount(outcome)} hits, first run ${ms(performance.now() - start)}`);
   }
   console.log(rows.join('\n'));
   await bench.compare(
     ...QUERIES.map((query) =>
       bench(`runSearch "${query}"`, async () => {
-        sink.last = await runSearch(loaded, loadText, query);
+        sink.last = await runSearch(loaded, query);
       }),
     ),
     { time: 300, warmupTime: 50 },

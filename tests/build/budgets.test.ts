@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagefindFirstQueryBytes } from '../../scripts/lib/pagefind-weight';
+import {
+  firstQueryCost,
+  laterQueryCost,
+  sampleWords,
+  type RunQuery,
+} from '../../scripts/lib/pagefind-weight';
+import { listFiles } from '../../scripts/lib/files';
+import { runSearch } from '../../src/lib/search/query';
 import { weighPage } from '../../scripts/lib/page-weight';
 import { BUILDS } from '../support/build';
 import { htmlFiles } from '../support/dist';
@@ -42,7 +49,41 @@ describe('byte budgets', () => {
     expect(readFileSync(join(outDir, src.slice(base.length)), 'utf8')).not.toMatch(/\bimport\b/);
   });
 
-  it('fetches at most 150 KB for the first search', () => {
-    expect(pagefindFirstQueryBytes(outDir).total).toBeLessThanOrEqual(150 * KB);
+  describe('search, measured by running queries through pagefind.js', () => {
+    const runQuery: RunQuery = (pagefind, query) => runSearch(pagefind as never, query);
+    const { rare, common } = sampleWords(outDir, listFiles(outDir));
+
+    it('samples a rare and the commonest word from the build’s vocabulary', () => {
+      expect([rare, common]).toEqual(['12वीं', 'अन्य']);
+    });
+
+    it.each([rare, common])(
+      'downloads at most 150 KB for a first query of "%s", everything counted',
+      async (word) => {
+        const cost = await firstQueryCost(outDir, base, word, runQuery);
+        expect(cost.found).toBeGreaterThan(0);
+        expect(cost.files.map((file) => file.path)).toEqual(
+          expect.arrayContaining([
+            'pagefind/pagefind.js',
+            'pagefind/pagefind-worker.js',
+            'pagefind/wasm.hi.pagefind',
+          ]),
+        );
+        expect(cost.total).toBeLessThanOrEqual(150 * KB);
+      },
+    );
+
+    it('downloads at most 60 KB for a later query', async () => {
+      expect((await laterQueryCost(outDir, base, rare, common, runQuery)).total).toBeLessThanOrEqual(60 * KB);
+      expect((await laterQueryCost(outDir, base, common, rare, runQuery)).total).toBeLessThanOrEqual(60 * KB);
+    });
+
+    it('costs one search file per article: its Pagefind fragment, and no search.json', () => {
+      const articles = listFiles(outDir).filter((file) => /^news\/[^/]+\/index\.html$/.test(file));
+      expect(listFiles(outDir).filter((file) => file.startsWith('pagefind/fragment/'))).toHaveLength(
+        articles.length,
+      );
+      expect(listFiles(outDir).filter((file) => file.endsWith('search.json'))).toEqual([]);
+    });
   });
 });

@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LoadArticleText, PagefindApi } from '../../src/lib/search/query';
-import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../../src/lib/search/record';
+import type { PagefindApi } from '../../src/lib/search/query';
 
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -44,13 +43,4 @@ export async function loadPagefind(outDir: string, base: string): Promise<Pagefi
   await module.options({ basePath: `${base}pagefind/`, exactDiacritics: true });
   await module.init();
   return module;
-}
-
-/** Reads an article's `search.json` from the build, as the browser fetches it from the host. */
-export function articleTextLoader(outDir: string, base: string): LoadArticleText {
-  return async (articleUrl) => {
-    if (!articleUrl.startsWith(base)) throw new Error(`${articleUrl} is not under ${base}`);
-    const file = join(outDir, articleUrl.slice(base.length), SEARCH_TEXT_FILE);
-    return JSON.parse(await readFile(file, 'utf8')) as ArticleSearchText;
-  };
 }

@@ -1,31 +1,44 @@
 /**
- * The search query path, shared by the browser and the tests: the reader's text becomes
- * search keys (src/lib/search/text.ts), Pagefind finds the articles, and each hit comes back
- * with an excerpt cut from the article's original words.
+ * The search query path, shared by the browser and the tests: the reader's words become search
+ * keys of every tier (keys.ts, text.ts), Pagefind looks each key up as a whole word (or, for the
+ * word still being typed, as a prefix), and the pages found are merged here: every word must be
+ * found (AND), and a page ranks by the weakest tier its words needed, then by Pagefind's score
+ * (how often and where: headline keys weigh more). Each hit comes back with an excerpt cut from
+ * the article's original words, read from the record's metadata (no extra file per article).
  */
 import type { ExcerptPart } from './excerpt';
 import { buildExcerpt, matchedWords } from './excerpt';
-import type { ArticleSearchText } from './record';
-import { parseQuery, splitWords, wordIndexForLocation } from './text';
+import { TIER, type Tier, wordKeys } from './keys';
+import { searchTextFromMeta, type ArticleSearchText } from './record';
+import { MAX_WORD_LENGTH, TIER_MARKS, locationWord, parseQuery, splitWords, type QueryWord } from './text';
 
 /** How results are ordered. */
 export type SearchSort = 'relevance' | 'newest';
 
-/** The part of a Pagefind result's data we read. */
+/** The part of a Pagefind fragment we read. */
 export interface PagefindResultData {
   url: string;
-  locations: number[];
+  meta: Record<string, string | undefined>;
 }
 
-/** Fetches an article's display text (`search.json` beside the article) by article URL. */
-export type LoadArticleText = (articleUrl: string) => Promise<ArticleSearchText>;
+/** One result of one Pagefind search. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Record locations of the words this search matched (Pagefind's `words`). */
+  words: number[];
+  data(): Promise<PagefindResultData>;
+}
+
+/** Pagefind's search options that we use. */
+export interface PagefindSearchOptions {
+  filters?: Record<string, string[]>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
 
 /** The part of Pagefind's JS API we use (the browser module and Node tests both satisfy it). */
 export interface PagefindApi {
-  search(
-    term: string,
-    options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** One article in the results, ready to render. */
@@ -36,6 +49,8 @@ export interface SearchHit {
   excerpt: ExcerptPart[];
   /** The article's own words that matched, for highlighting on the article page. */
   words: string[];
+  /** The weakest tier this article's words needed (0 exact … 4 prefix). */
+  tier: Tier;
 }
 
 /** What a search came to: a state the page shows, or hits with a loader for the rest. */
@@ -45,21 +60,53 @@ export type SearchOutcome =
   | { kind: 'results'; total: number; hits: SearchHit[]; loadMore: (count: number) => Promise<SearchHit[]> };
 
 /**
- * Longest term sent to Pagefind. Pagefind drops over-long terms from a query, which would turn
- * "राजनाथ ककककक…" (AND) into "राजनाथ" alone; no real word is this long, so such a query
- * finds nothing instead.
+ * Longest key sent to Pagefind. Pagefind drops over-long terms from a query; no real word is
+ * this long, so such a query finds nothing instead.
  */
-export const MAX_TERM_LENGTH = 48;
+export const MAX_TERM_LENGTH = MAX_WORD_LENGTH;
+
+/**
+ * Shortest phonetic key a Devanagari word is also searched by when its own spellings find
+ * something: shorter keys are skeletons shared by unrelated words (कम, काम, कमी are all "km").
+ */
+export const MIN_PHONETIC_LENGTH = 5;
+
+/** Shortest word being typed (code points) that narrows other words: a shorter one waits for its next letter. */
+export const MIN_PREFIX_LENGTH = 3;
+
+/**
+ * Shortest Devanagari word (code points) also searched as two words even when found as one
+ * (प्रधानमंत्री also finds "प्रधान मंत्री"); shorter words are split only when found nowhere, since
+ * every split costs a lookup.
+ */
+export const MIN_SPLIT_LENGTH = 9;
+
+/** Most candidate pages whose text is read to check a quoted phrase that has stop words in it. */
+export const MAX_PHRASE_CHECKS = 40;
 
 /** Options for {@link runSearch}. */
 export interface SearchOptions {
   topic?: string | undefined;
   sort?: SearchSort;
-  /** How many hits to load at once (each costs a fragment and a search.json request). */
+  /** How many hits to load at once (each costs one fragment request). */
   pageSize?: number;
+  /** The reader is still typing: the last word (no space after it) matches as a prefix. */
+  typing?: boolean;
 }
 
-const NO_RESULTS: SearchOutcome = { kind: 'results', total: 0, hits: [], loadMore: async () => [] };
+/** A page found for one query word: the strongest tier it matched at and Pagefind's results. */
+interface Match {
+  tier: Tier;
+  score: number;
+  results: PagefindResult[];
+}
+
+type Found = Map<string, Match>;
+
+interface Term {
+  term: string;
+  tier: Tier;
+}
 
 /**
  * Whether typing `next` after `previous` is the same search still being typed or erased (one
@@ -71,55 +118,293 @@ export function continuesQuery(previous: string, next: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-/** Turns Pagefind's data and the article's text into a hit with an excerpt in the original script. */
-export function toHit(data: PagefindResultData, article: ArticleSearchText): SearchHit {
-  const { words, gaps } = splitWords(article.text);
-  const indexes = [
-    ...new Set(data.locations.map((location) => wordIndexForLocation(location, words.length))),
-  ];
-  return {
-    url: data.url,
-    title: article.title,
-    date: article.date,
-    excerpt: buildExcerpt(words, indexes, 12, gaps),
-    words: matchedWords(words, indexes),
-  };
+/** Adds a term unless an equal one of a stronger tier is there. */
+function addTerm(terms: Term[], term: string, tier: Tier): void {
+  if (!terms.some((existing) => existing.term === term)) terms.push({ term, tier });
+}
+
+/**
+ * The Pagefind terms for one word at tiers exact, variant and lemma. A key of tier t is also
+ * looked for among the stronger sections, where an article word whose own spelling already is
+ * that key left it (text.ts writes each distinct key once per word).
+ */
+export function wordTerms(word: QueryWord, { phonetic }: { phonetic: boolean }): Term[] {
+  const { exact, variant, lemma } = word.keys;
+  const terms: Term[] = [];
+  addTerm(terms, exact + TIER_MARKS[0], TIER.exact);
+  if (word.devanagari) {
+    for (const mark of TIER_MARKS.slice(0, 2)) addTerm(terms, variant + mark, TIER.variant);
+    for (const mark of TIER_MARKS.slice(0, 3)) addTerm(terms, lemma + mark, TIER.lemma);
+  }
+  if (phonetic) {
+    addTerm(terms, word.keys.phonetic + TIER_MARKS[3], TIER.phonetic);
+    addTerm(terms, word.keys.phonetic + TIER_MARKS[0], TIER.phonetic);
+    if (word.acronymKey) addTerm(terms, word.acronymKey + TIER_MARKS[3], TIER.phonetic);
+  }
+  if (word.prefix) {
+    addTerm(terms, exact, TIER.prefix);
+    if (!word.devanagari) addTerm(terms, word.keys.phonetic, TIER.prefix);
+  }
+  return terms;
+}
+
+/**
+ * Whether a word is searched by its phonetic key: always in Roman letters (it is their only way
+ * to Devanagari articles); in Devanagari only when the key is long enough to be distinctive.
+ */
+function phoneticFirst(word: QueryWord): boolean {
+  return !word.devanagari || [...word.keys.phonetic].length >= MIN_PHONETIC_LENGTH;
+}
+
+/** Merges Pagefind answers into one map, each page at the strongest tier that found it. */
+function merge(into: Found, tier: Tier, results: readonly PagefindResult[]): void {
+  for (const result of results) {
+    const match = into.get(result.id);
+    if (!match) {
+      into.set(result.id, { tier, score: result.score, results: [result] });
+      continue;
+    }
+    match.results.push(result);
+    if (tier < match.tier) Object.assign(match, { tier, score: result.score });
+    else if (tier === match.tier) match.score = Math.max(match.score, result.score);
+  }
+}
+
+/** The code-point splits of a key into two parts of two or more letters each. */
+function splits(key: string): [string, string][] {
+  const chars = [...key];
+  const out: [string, string][] = [];
+  for (let cut = 2; cut <= chars.length - 2; cut += 1) {
+    if (chars.length >= MIN_SPLIT_LENGTH && (cut < 3 || chars.length - cut < 3)) continue;
+    const [head, tail] = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+    // A part never starts with a vowel sign, virama or nasal sign: that would split an akshara.
+    if (/^[\u0900-\u0903\u093A-\u094F\u0955-\u0957\u0962\u0963]/u.test(tail)) continue;
+    out.push([head, tail]);
+  }
+  return out.slice(0, 16);
+}
+
+/** A query word for a key made here (a half or a join of typed words). */
+function derivedWord(text: string): QueryWord {
+  const parsed = parseQuery(text);
+  const word = parsed.kind === 'ok' ? parsed.words[0] : undefined;
+  return word
+    ? { ...word, prefix: false }
+    : { text, keys: wordKeys(text), devanagari: true, stop: false, prefix: false };
 }
 
 /** Runs a reader's query against Pagefind with Hindi normalization on the query side. */
 export async function runSearch(
   pagefind: PagefindApi,
-  loadText: LoadArticleText,
   rawQuery: string,
-  { topic, sort = 'relevance', pageSize = 10 }: SearchOptions = {},
+  { topic, sort = 'relevance', pageSize = 10, typing = false }: SearchOptions = {},
 ): Promise<SearchOutcome> {
-  const parsed = parseQuery(rawQuery);
+  const parsed = parseQuery(rawQuery, { typing });
   if (parsed.kind !== 'ok') return { kind: parsed.kind };
-  if (parsed.terms.some((term) => [...term].length > MAX_TERM_LENGTH)) return NO_RESULTS;
-  const options = {
-    ...(topic ? { filters: { topic: [topic] } } : {}),
-    ...(sort === 'newest' ? { sort: { date: 'desc' as const } } : {}),
+  const allWords = [...parsed.words, ...parsed.phrases.flat()];
+  if (allWords.some((word) => [...word.keys.exact].length > MAX_TERM_LENGTH)) return noResults();
+  const options: PagefindSearchOptions = topic ? { filters: { topic: [topic] } } : {};
+
+  // Every search this query starts, awaited together so a failing one never goes unhandled.
+  const find = async (terms: readonly Term[]): Promise<Found> => {
+    const answers = await Promise.all(terms.map((term) => pagefind.search(term.term, options)));
+    const found: Found = new Map();
+    answers.forEach((answer, i) => merge(found, terms[i]?.tier ?? TIER.prefix, answer?.results ?? []));
+    return found;
   };
-  // Pagefind silently drops a term that matches nothing, so "राजनाथ football" would find every
-  // राजनाथ article. Every word must find the article on its own: intersect per-term results.
-  // All searches are awaited together so a failing one can never leave another unhandled.
-  const [combined, ...perTerm] = await Promise.all([
-    pagefind.search(parsed.terms.join(' '), options),
-    ...(parsed.terms.length > 1 ? parsed.terms.map((term) => pagefind.search(term, options)) : []),
-  ]);
-  const allowed = perTerm.map((response) => new Set((response?.results ?? []).map((result) => result.id)));
-  const results = (combined?.results ?? []).filter((result) => allowed.every((ids) => ids.has(result.id)));
+
+  // A word being typed that is still too short to search as a prefix waits for its next letter
+  // instead of emptying the results of the words before it.
+  const content = parsed.words.filter(
+    (word) =>
+      !word.stop &&
+      !(word.prefix && [...word.keys.exact].length < MIN_PREFIX_LENGTH && parsed.words.length > 1),
+  );
+  const required: Found[] = await Promise.all(
+    content.map(async (word) => {
+      const found = await find(wordTerms(word, { phonetic: phoneticFirst(word) }));
+      if (found.size === 0 || (word.devanagari && [...word.keys.exact].length >= MIN_SPLIT_LENGTH)) {
+        await addSplits(word, found);
+      }
+      return found;
+    }),
+  );
+  await addJoins(content, required);
+  for (const phrase of parsed.phrases) required.push(await findPhrase(phrase));
+
+  let pages: [string, Match][];
+  if (required.length === 0) {
+    // Only words found in nearly every article (के, में …): every article answers, newest first.
+    const all = (await pagefind.search(null, { ...options, sort: { date: 'desc' } }))?.results ?? [];
+    pages = all.map((result) => [result.id, { tier: TIER.exact, score: 0, results: [result] }]);
+  } else {
+    pages = intersect(required);
+    if (sort === 'newest') {
+      const order = new Map(
+        ((await pagefind.search(null, { ...options, sort: { date: 'desc' } }))?.results ?? []).map(
+          (result, index) => [result.id, index],
+        ),
+      );
+      pages.sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+    }
+  }
+
+  const marks: Marks = {
+    stopWords: required.length === 0 ? parsed.words : [],
+    phrases: parsed.phrases,
+  };
   let loaded = 0;
   const loadMore = async (count: number): Promise<SearchHit[]> => {
-    const slice = results.slice(loaded, loaded + count);
+    const slice = pages.slice(loaded, loaded + count);
     loaded += slice.length;
-    return Promise.all(
-      slice.map(async (result) => {
-        const data = await result.data();
-        return toHit(data, await loadText(data.url));
-      }),
-    );
+    return Promise.all(slice.map(([, match]) => toHitFromMatch(match, marks)));
   };
   const hits = await loadMore(pageSize);
-  return { kind: 'results', total: results.length, hits, loadMore };
+  return { kind: 'results', total: pages.length, hits, loadMore };
+
+  /** A word found nowhere may be two indexed words written together (प्रधानमंत्री, भारतके, 21वीं). */
+  async function addSplits(word: QueryWord, found: Found): Promise<void> {
+    const halves = await Promise.all(
+      splits(word.keys.exact).map(async ([head, tail]) => {
+        const [a, b] = [derivedWord(head), derivedWord(tail)];
+        if (a.stop && b.stop) return new Map() as Found;
+        if (a.stop || b.stop) return find(wordTerms(a.stop ? b : a, { phonetic: false }));
+        return find([
+          { term: `"${a.keys.exact}${TIER_MARKS[0]} ${b.keys.exact}${TIER_MARKS[0]}"`, tier: TIER.lemma },
+        ]);
+      }),
+    );
+    for (const half of halves) {
+      for (const [id, match] of half) if (!found.has(id)) found.set(id, { ...match, tier: TIER.lemma });
+    }
+    // The halves were looked up as whole words at tiers up to lemma, never by sound or prefix.
+  }
+
+  /** Two typed words may be one written word (प्रधान मंत्री = प्रधानमंत्री, 21 वीं = 21वीं, खान-पान = खानपान). */
+  async function addJoins(words: readonly QueryWord[], maps: Found[]): Promise<void> {
+    const joins = await Promise.all(
+      words.slice(0, -1).map((word, i) => {
+        const next = words[i + 1];
+        if (!next || word.prefix) return new Map() as Found;
+        return find(wordTerms(derivedWord(word.keys.exact + next.keys.exact), { phonetic: false }));
+      }),
+    );
+    joins.forEach((joined, i) => {
+      for (const [id, match] of joined) {
+        for (const map of [maps[i], maps[i + 1]]) {
+          if (map && !map.has(id))
+            map.set(id, { ...match, tier: Math.max(match.tier, TIER.variant) as Tier });
+        }
+      }
+    });
+  }
+
+  /** Pages where the phrase's words stand together, in order. */
+  async function findPhrase(phrase: readonly QueryWord[]): Promise<Found> {
+    const content = phrase.filter((word) => !word.stop);
+    if (content.length === 0) return new Map();
+    if (content.length === phrase.length) {
+      const quoted = phrase.map((word) => word.keys.exact + TIER_MARKS[0]).join(' ');
+      return find([{ term: `"${quoted}"`, tier: TIER.exact }]);
+    }
+    // Stop words are not indexed: find pages with the other words, then read their text.
+    const maps = await Promise.all(
+      content.map((word) => find([{ term: word.keys.exact + TIER_MARKS[0], tier: TIER.exact }])),
+    );
+    const candidates = intersect(maps).slice(0, MAX_PHRASE_CHECKS);
+    const checked = await Promise.all(
+      candidates.map(async ([id, match]) => {
+        const first = match.results[0];
+        if (!first) return null;
+        const { words } = splitWords(searchTextFromMeta((await first.data()).meta).text);
+        return phraseIndexes(words, phrase).length > 0 ? ([id, match] as const) : null;
+      }),
+    );
+    return new Map(checked.filter((entry) => entry !== null));
+  }
+}
+
+function noResults(): SearchOutcome {
+  return { kind: 'results', total: 0, hits: [], loadMore: async () => [] };
+}
+
+/** Pages found for every map, ranked: weakest tier needed, then total tier, then Pagefind's score. */
+function intersect(maps: readonly Found[]): [string, Match][] {
+  const [first, ...rest] = maps;
+  if (!first) return [];
+  const ranked: { id: string; match: Match; worst: number; total: number }[] = [];
+  for (const [id, match] of first) {
+    const all = [match, ...rest.map((map) => map.get(id))];
+    if (all.some((m) => m === undefined)) continue;
+    const matches = all as Match[];
+    ranked.push({
+      id,
+      worst: Math.max(...matches.map((m) => m.tier)),
+      total: matches.reduce((sum, m) => sum + m.tier, 0),
+      match: {
+        tier: Math.max(...matches.map((m) => m.tier)) as Tier,
+        score: matches.reduce((sum, m) => sum + m.score, 0),
+        results: matches.flatMap((m) => m.results),
+      },
+    });
+  }
+  ranked.sort((a, b) => a.worst - b.worst || a.total - b.total || b.match.score - a.match.score);
+  return ranked.map(({ id, match }) => [id, match]);
+}
+
+/** Word indexes of every place where `phrase` stands in `words` (its stop words exactly, others by lemma). */
+export function phraseIndexes(words: readonly string[], phrase: readonly QueryWord[]): number[] {
+  const out: number[] = [];
+  const same = (word: string, query: QueryWord) => {
+    const keys = wordKeys(word);
+    return query.stop ? keys.exact === query.keys.exact : keys.lemma === query.keys.lemma;
+  };
+  for (let start = 0; start + phrase.length <= words.length; start += 1) {
+    if (phrase.every((query, j) => same(words[start + j] ?? '', query))) {
+      for (let j = 0; j < phrase.length; j += 1) out.push(start + j);
+    }
+  }
+  return out;
+}
+
+/** Words to mark that Pagefind did not locate: stop words of a stop-word-only query, quoted phrases. */
+export interface Marks {
+  stopWords: readonly QueryWord[];
+  phrases: readonly (readonly QueryWord[])[];
+}
+
+/** Turns a page's Pagefind results into a hit. */
+async function toHitFromMatch(match: Match, extra: Marks): Promise<SearchHit> {
+  const first = match.results[0];
+  if (!first) throw new Error('a match without a result');
+  const data = await first.data();
+  const locations = [...new Set(match.results.flatMap((result) => result.words))];
+  return toHit(data, locations, match.tier, extra);
+}
+
+/** Turns Pagefind's data and locations into a hit with an excerpt in the original script. */
+export function toHit(
+  data: PagefindResultData,
+  locations: readonly number[],
+  tier: Tier = TIER.exact,
+  extra: Marks = { stopWords: [], phrases: [] },
+): SearchHit {
+  const article: ArticleSearchText = searchTextFromMeta(data.meta);
+  const { words, gaps } = splitWords(article.text);
+  const indexes = locations.flatMap((location) => {
+    const at = locationWord(location, words.length);
+    return at ? [at.index] : [];
+  });
+  for (const phrase of extra.phrases) indexes.push(...phraseIndexes(words, phrase));
+  const stops = new Set(extra.stopWords.map((word) => word.keys.exact));
+  if (stops.size > 0) words.forEach((word, i) => stops.has(wordKeys(word).exact) && indexes.push(i));
+  const unique = [...new Set(indexes)];
+  return {
+    url: data.url,
+    title: article.title,
+    date: article.date,
+    excerpt: buildExcerpt(words, unique, 12, gaps),
+    words: matchedWords(words, unique),
+    tier,
+  };
 }

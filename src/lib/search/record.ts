@@ -1,13 +1,16 @@
 /**
- * What one article contributes to search: a Pagefind record whose content is search keys
- * (never shown), and a small `search.json` beside the article page with the original text,
- * from which the browser cuts excerpts in real Devanagari.
+ * What one article contributes to search: one Pagefind record. Its content is search keys
+ * (text.ts, never shown); its metadata carries what a hit displays (headline, date, the text
+ * excerpts are cut from), so search costs one file per article: Pagefind's fragment.
  *
- * The original text is deliberately NOT Pagefind metadata: Pagefind word-indexes metadata with
- * its own mark-stripping rules, which would let कम match काम again through the back door.
+ * Pagefind word-indexes metadata with its own mark-stripping rules, which would let कम match काम
+ * again through the back door and would double the index. So the display text is stored
+ * "hidden": every character up to U+097F (ASCII, Latin, Devanagari, the danda) is shifted into
+ * the Private Use Area, which Pagefind does not count as letters or digits, so it indexes no
+ * word of it; the browser shifts it back ({@link revealText}).
  */
 import { formatHindiDate, timestamp, type DatePrecision } from '../dates';
-import { buildSearchContent } from './text';
+import { buildSearchContent, tokenizeWords } from './text';
 import { isTopicSlug } from '../topics';
 
 /** The indexable parts of a built article page. */
@@ -26,20 +29,53 @@ export interface SearchRecord {
   url: string;
   content: string;
   language: 'hi';
-  meta: Record<string, never>;
+  /** `d`: the Hindi date, `x`: headline, standfirst and body (both hidden from the index). */
+  meta: { d: string; x: string };
   filters: { topic: string[] };
   sort: { date: string };
 }
 
-/** What the browser shows for a hit, served as `search.json` next to the article page. */
+/** What the browser shows for a hit, read back from the record's metadata. */
 export interface ArticleSearchText {
   title: string;
   date: string;
   text: string;
 }
 
-/** The file name of an article's {@link ArticleSearchText}, relative to the article URL. */
-export const SEARCH_TEXT_FILE = 'search.json';
+const HIDDEN_OFFSET = 0xe000;
+const HIDDEN_LAST = 0x097f;
+
+/** Shifts letters, digits and punctuation up to U+097F into the Private Use Area (whitespace stays). */
+export function hideText(text: string): string {
+  let out = '';
+  for (const char of text.replace(/[\ue000-\uf8ff]/gu, '')) {
+    const code = char.codePointAt(0) ?? 0;
+    out += code > 0x20 && code <= HIDDEN_LAST ? String.fromCharCode(code + HIDDEN_OFFSET) : char;
+  }
+  return out;
+}
+
+/** The text {@link hideText} hid. */
+export function revealText(hidden: string): string {
+  return hidden.replace(/[\ue021-\ue97f]/gu, (char) =>
+    String.fromCharCode(char.charCodeAt(0) - HIDDEN_OFFSET),
+  );
+}
+
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
 
 /** The text a reader can find an article by: headline, standfirst and body, in page order. */
 export function searchableText(article: Pick<ArticleForIndex, 'title' | 'standfirst' | 'body'>): string {
@@ -64,15 +100,33 @@ export function searchRecord(article: ArticleForIndex): SearchRecord {
   }
   return {
     url: article.url,
-    content: buildSearchContent(searchableText(article)).content,
+    content: buildSearchContent(searchableText(article), {
+      headlineWords: tokenizeWords(article.title).length,
+      date: dateTokens(article.published),
+    }).content,
     language: 'hi',
-    meta: {},
+    meta: { d: hideText(formatHindiDate(article.published)), x: hideText(searchableText(article)) },
     filters: { topic: topics },
     sort: { date: dateSortKey(article.published) },
   };
 }
 
+/** The date tokens of an article, as a reader in India would name its day (IST). */
+export function dateTokens(iso: string): { day: string; month: string; monthEnglish: string; year: string } {
+  // formatHindiDate gives "1 जुलाई 2025" (day, month, year in India); the English month from the same day.
+  const [day = '', month = '', year = ''] = formatHindiDate(iso).split(' ');
+  const istMonth = new Date(timestamp(iso) + 5.5 * 3600_000).getUTCMonth();
+  return { day, month, monthEnglish: ENGLISH_MONTHS[istMonth] ?? '', year };
+}
+
 /** The display data of one article's search hits. */
 export function articleSearchText(article: ArticleForIndex): ArticleSearchText {
   return { title: article.title, date: formatHindiDate(article.published), text: searchableText(article) };
+}
+
+/** Reads a hit's display data back from its Pagefind metadata. */
+export function searchTextFromMeta(meta: Record<string, string | undefined>): ArticleSearchText {
+  const text = revealText(meta['x'] ?? '');
+  const newline = text.indexOf('\n');
+  return { title: newline === -1 ? text : text.slice(0, newline), date: revealText(meta['d'] ?? ''), text };
 }

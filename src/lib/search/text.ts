@@ -1,38 +1,66 @@
 /**
  * The one place text becomes search terms, at build time and in the browser alike.
  *
- * Each word of an article gets two keys: a Devanagari key (normalized and lightly stemmed) and a
- * Latin key (loose phonetic romanization). The Pagefind record holds all Devanagari keys in word
- * order, then all Latin keys in word order, so Pagefind location L is word L when L < n and word
- * L - n otherwise. A reader's query becomes the same keys; excerpts are cut from the original
- * words, never from keys.
+ * A record's content is four sections of n tokens each (n = the article's word count), one per
+ * matching tier (keys.ts): section t holds each word's tier-t key, in word order, so Pagefind
+ * location L is word L mod n at tier floor(L / n). A key equal to the word's key at a stronger
+ * tier, and every stop word, is a PLACEHOLDER (not a word to Pagefind: it takes a position and
+ * indexes nothing), so a word costs index bytes only for its distinct spellings. After the four
+ * sections come the article's date tokens (day, month, year), which excerpts ignore.
  *
- * Every record token ends with KEY_END (U+0900), an alphabetic combining mark that
- * normalizeHindi folds away, so no query term contains it. Pagefind looks words up with marks
- * stripped, so prefix matching is unchanged, but it keeps the marked spelling, and under
- * `exactDiacritics` a term matches a spelling only if one starts with the other. That disarms
- * Pagefind's backtracking, where a term found nowhere matches the longest indexed word it starts
- * with ("hindi" finding "hin", the key of हैं): Pagefind/pagefind#780.
+ * Every token ends with its section's TIER_MARK, a combining mark that no query word contains.
+ * Pagefind looks words up with marks stripped but, under `exactDiacritics`, keeps only spellings
+ * where one starts with the other: a term sent with a mark matches that tier's whole word only
+ * (कल never finds कलाकार), and a term sent without one is a prefix over every tier (the word the
+ * reader is still typing). It also disarms Pagefind's backtracking (Pagefind/pagefind#780).
  */
 import { normalizeHindi } from '../hindi/normalize';
-import { stemHindi } from '../hindi/stem';
-import { foldLatin, romanizeDevanagari } from '../hindi/romanize';
+import { TIER, isStopWord, wordKeys, type Tier, type WordKeys } from './keys';
 
 /** Longest query read, in UTF-16 code units: a pasted essay costs no more than a sentence. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** Most terms sent to Pagefind (it ANDs them, and each may load an index chunk). */
+/** Longest word searched, in code points; no real word is longer (query.ts finds nothing for one). */
+export const MAX_WORD_LENGTH = 48;
+
+/** Most words searched (each costs a few Pagefind lookups). */
 export const MAX_TERMS = 10;
 
-/** Ends every record token, so Pagefind's backtracking can never match one (see above; Pagefind/pagefind#780). */
-export const KEY_END = '\u0900';
+/** The mark ending each section's tokens: exact, variant, lemma, phonetic (all Alphabetic, so Pagefind keeps them). */
+export const TIER_MARKS = ['\u0900', '\u093A', '\u093B', '\u094E'] as const;
 
-/** A reader's query, read: nothing to search, too little to search, or terms to search for. */
+/** Kept for readers of older code: the exact tier's mark. */
+export const KEY_END = TIER_MARKS[0];
+
+/** Stands in a section where a word adds no new key: a position for Pagefind, never a word. */
+export const PLACEHOLDER = '·';
+
+/** Marks are never part of a query word (normalizeHindi folds U+0900; the rest are dropped here). */
+const TIER_MARK = /[\u0900\u093A\u093B\u094E]/gu;
+
+/** Pagefind's weight markers: headline keys weigh more than body keys in its score. */
+const HEADLINE_WEIGHT = ['___PAGEFIND_WEIGHT___4', '___END_PAGEFIND_WEIGHT___'] as const;
+
+/** One word of a query, with everything the search needs to know about it. */
+export interface QueryWord {
+  /** As typed. */
+  text: string;
+  keys: WordKeys;
+  /** Written in Devanagari (Roman words have no Devanagari tiers). */
+  devanagari: boolean;
+  stop: boolean;
+  /** The word still being typed: the last one, with no space after it (only when typing). */
+  prefix: boolean;
+  /** An all-capitals Roman word (BCCI): also searched by the Hindi names of its letters. */
+  acronymKey?: string;
+}
+
+/** A reader's query, read: nothing to search, too little to search, or words and phrases. */
 export type ParsedQuery =
   | { kind: 'empty' }
   | { kind: 'too-short' }
-  /** `terms`: distinct keys in query order, at most {@link MAX_TERMS}; `words`: the query's words as typed. */
-  | { kind: 'ok'; terms: string[]; words: string[] };
+  /** `words`: distinct unquoted words; `phrases`: quoted runs of two or more words, each in order. */
+  | { kind: 'ok'; words: QueryWord[]; phrases: QueryWord[][] };
 
 /**
  * A word: letters, marks and digits of any script, with ZWJ, ZWNJ or soft hyphen allowed inside
@@ -40,13 +68,8 @@ export type ParsedQuery =
  */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u200C\u200D\u00AD]+[\p{L}\p{M}\p{N}]+)*/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTERS_AND_DIGITS = /[\p{L}\p{N}]/gu;
-
-/** Runs of one script inside a normalized word; a key is built run by run (12वीं = 12 + वीं). */
-const SCRIPT_RUN =
-  /[\u0900-\u097F\uA8E0-\uA8FF]+|[\p{Script=Latin}\u0300-\u036F]+|[^\u0900-\u097F\uA8E0-\uA8FF\p{Script=Latin}]+/gu;
-const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/u;
-const LATIN = /\p{Script=Latin}/u;
+/** Letters, their vowel signs and digits: के is two (क + े), enough to search; क alone is not. */
+const LETTERS_AND_DIGITS = /[\p{L}\p{M}\p{N}]/gu;
 
 /** The words of a text, as written; stable, since the browser re-cuts excerpts with it. */
 export function tokenizeWords(text: string): string[] {
@@ -68,50 +91,157 @@ export function splitWords(text: string): { words: string[]; gaps: string[] } {
   return { words, gaps };
 }
 
-/** Builds a key run by run: Devanagari runs one way, Latin runs another, digits (and other scripts) as they are. */
-function keyByScript(word: string, devanagari: (run: string) => string): string {
-  const normalized = normalizeHindi(word);
-  const runs = normalized.match(SCRIPT_RUN) ?? [];
-  const key = runs
-    .map((run) => (DEVANAGARI.test(run) ? devanagari(run) : LATIN.test(run) ? foldLatin(run) : run))
-    .join('');
-  // Never empty: an empty key would put two spaces in the record and shift every later location.
-  return key || normalized || '0';
+/** The article's date as tokens a reader may type: day, Hindi month, English month, year. */
+export interface DateTokens {
+  day: string;
+  month: string;
+  monthEnglish: string;
+  year: string;
 }
 
-/** The Devanagari key of a word: normalized and stemmed (Latin words: folded; digits as they are). */
-export function devanagariKey(word: string): string {
-  return keyByScript(word, stemHindi);
+/** The tokens of one section: each word's key at `tier`, or a placeholder where it adds nothing. */
+function section(keys: readonly (WordKeys | null)[], tier: Exclude<Tier, 4>): string[] {
+  const mark = TIER_MARKS[tier];
+  return keys.map((key) => {
+    if (key === null) return PLACEHOLDER;
+    const value = tierKey(key, tier);
+    const stronger = [key.exact, key.variant, key.lemma].slice(0, tier);
+    return stronger.includes(value) ? PLACEHOLDER : value + mark;
+  });
 }
 
-/** The Latin key of a word: romanized and folded (Latin words: folded; digits as they are). */
-export function latinKey(word: string): string {
-  return keyByScript(word, romanizeDevanagari);
+/** The variant key of each hyphenated pair of words, by the index of its first word. */
+function hyphenJoins(
+  words: readonly string[],
+  gaps: readonly string[],
+  keys: readonly (WordKeys | null)[],
+): Map<number, string> {
+  const joined = new Map<number, string>();
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const [first, second] = [keys[i], keys[i + 1]];
+    if (gaps[i + 1] === '-' && first && second) joined.set(i, first.variant + second.variant);
+  }
+  return joined;
 }
 
-/** The Pagefind record content: each word's Devanagari key, then each word's Latin key, each + KEY_END. */
-export function buildSearchContent(text: string): { content: string; wordCount: number } {
-  const words = tokenizeWords(text);
-  const keys = [...words.map(devanagariKey), ...words.map(latinKey)];
-  return { content: keys.map((key) => key + KEY_END).join(' '), wordCount: words.length };
+/** A word's key at one tier. */
+export function tierKey(keys: WordKeys, tier: Exclude<Tier, 4>): string {
+  return [keys.exact, keys.variant, keys.lemma, keys.phonetic][tier] ?? keys.exact;
 }
 
-/** The key a query word is searched by: Devanagari words by their Devanagari key, others by their Latin key. */
-function queryTerm(word: string): string {
-  return DEVANAGARI.test(word) ? devanagariKey(word) : latinKey(word);
+/**
+ * The Pagefind record content: four sections of one token per word (see the top of this file),
+ * the first `headlineWords` of each weighted as headline, then the date tokens.
+ */
+export function buildSearchContent(
+  text: string,
+  { headlineWords = 0, date }: { headlineWords?: number; date?: DateTokens } = {},
+): { content: string; wordCount: number } {
+  const { words, gaps } = splitWords(text);
+  const keys = words.map((word) => (isStopWord(word) ? null : wordKeys(word)));
+  const joined = hyphenJoins(words, gaps, keys);
+  const parts: string[] = [];
+  for (const tier of [TIER.exact, TIER.variant, TIER.lemma, TIER.phonetic] as const) {
+    const tokens = section(keys, tier);
+    // A hyphenated pair (खान-पान) is also indexed joined (खानपान), in its first word's variant
+    // slot when that word has no variant of its own: readers write such pairs either way.
+    if (tier === TIER.variant) {
+      for (const [index, key] of joined)
+        if (tokens[index] === PLACEHOLDER) tokens[index] = key + TIER_MARKS[1];
+    }
+    if (headlineWords > 0 && tokens.length > 0) {
+      const cut = Math.min(headlineWords, tokens.length);
+      parts.push(HEADLINE_WEIGHT[0], ...tokens.slice(0, cut), HEADLINE_WEIGHT[1], ...tokens.slice(cut));
+    } else {
+      parts.push(...tokens);
+    }
+  }
+  if (date) {
+    const month = wordKeys(date.month);
+    const english = wordKeys(date.monthEnglish).phonetic;
+    parts.push(
+      date.day + TIER_MARKS[0],
+      month.exact + TIER_MARKS[0],
+      month.phonetic + TIER_MARKS[3],
+      ...(english === month.phonetic ? [] : [english + TIER_MARKS[3]]),
+      date.year + TIER_MARKS[0],
+    );
+  }
+  return { content: parts.join(' '), wordCount: words.length };
 }
 
-/** Reads a reader's raw query into search terms (Pagefind ANDs them, across scripts too). */
-export function parseQuery(raw: string): ParsedQuery {
-  const words = tokenizeWords(raw.slice(0, MAX_QUERY_LENGTH));
-  if (words.length === 0) return { kind: 'empty' };
-  const letters = normalizeHindi(words.join('')).match(LETTERS_AND_DIGITS)?.length ?? 0;
+/** Hindi names of the Latin letters, romanized, for acronyms typed in capitals (BCCI = बीसीसीआई). */
+// prettier-ignore
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  a: 'e', b: 'bi', c: 'si', d: 'di', e: 'i', f: 'ef', g: 'ji', h: 'ech', i: 'ai', j: 'je', k: 'ke', l: 'el',
+  m: 'em', n: 'en', o: 'o', p: 'pi', q: 'kyu', r: 'aar', s: 'es', t: 'ti', u: 'yu', v: 'vi', w: 'dablyu',
+  x: 'eks', y: 'vai', z: 'jed',
+};
+
+function queryWord(text: string, prefix: boolean): QueryWord {
+  const devanagari = /[\u0900-\u097F]/u.test(text);
+  const word: QueryWord = { text, keys: wordKeys(text), devanagari, stop: isStopWord(text), prefix };
+  if (/^[A-Z]{2,8}$/.test(text)) {
+    word.acronymKey = wordKeys(
+      [...text.toLowerCase()].map((letter) => LETTER_NAMES[letter] ?? letter).join(''),
+    ).phonetic;
+  }
+  return word;
+}
+
+/**
+ * Reads a reader's raw query: words outside quotes, and quoted phrases. With `typing`, the last
+ * word is a prefix unless a space or a closing quote follows it.
+ */
+export function parseQuery(raw: string, { typing = false }: { typing?: boolean } = {}): ParsedQuery {
+  let text = raw.slice(0, MAX_QUERY_LENGTH).replace(TIER_MARK, '');
+  // A word cut in two by the length limit is not what the reader typed: drop its first half.
+  if (raw.length > MAX_QUERY_LENGTH && /[\p{L}\p{M}\p{N}]/u.test(raw.charAt(MAX_QUERY_LENGTH))) {
+    const cut = /[\p{L}\p{M}\p{N}\u200C\u200D]+$/u.exec(text)?.[0] ?? '';
+    // …unless that half alone is longer than any real word: then the query finds nothing, as it should.
+    if ([...cut].length <= MAX_WORD_LENGTH) text = text.slice(0, text.length - cut.length);
+  }
+  const all = tokenizeWords(text);
+  if (all.length === 0) return { kind: 'empty' };
+  const letters = normalizeHindi(all.join('')).match(LETTERS_AND_DIGITS)?.length ?? 0;
   if (letters < 2) return { kind: 'too-short' };
-  const terms = [...new Set(words.map(queryTerm))].slice(0, MAX_TERMS);
-  return { kind: 'ok', terms, words };
+
+  const words: QueryWord[] = [];
+  const phrases: QueryWord[][] = [];
+  const endsOpen = typing && /[\p{L}\p{M}\p{N}]$/u.test(text);
+  // Odd pieces of a split on " are inside quotes (an unclosed quote runs to the end).
+  const pieces = text.split(/["“”]/u);
+  let count = 0;
+  for (const [index, piece] of pieces.entries()) {
+    const last = index === pieces.length - 1;
+    const pieceWords = tokenizeWords(piece);
+    const quoted = index % 2 === 1;
+    const made = pieceWords.map((word, i) =>
+      queryWord(word, endsOpen && last && i === pieceWords.length - 1),
+    );
+    if (quoted && made.length > 1) {
+      if (count + made.length > MAX_TERMS) break;
+      phrases.push(made.map((word) => ({ ...word, prefix: false })));
+      count += made.length;
+      continue;
+    }
+    for (const word of made) {
+      if (count >= MAX_TERMS) break;
+      if (words.some((seen) => seen.keys.exact === word.keys.exact && seen.prefix === word.prefix)) continue;
+      words.push(quoted ? { ...word, prefix: false } : word);
+      count += 1;
+    }
+  }
+  return { kind: 'ok', words, phrases };
 }
 
-/** The index of the original word that a Pagefind location points at. */
+/** The word index and tier a Pagefind location points at (null past the word sections: date tokens). */
+export function locationWord(location: number, wordCount: number): { index: number; tier: Tier } | null {
+  if (wordCount <= 0 || location < 0 || location >= 4 * wordCount) return null;
+  return { index: location % wordCount, tier: Math.floor(location / wordCount) as Tier };
+}
+
+/** The index of the original word that a Pagefind location points at (-1 for none). */
 export function wordIndexForLocation(location: number, wordCount: number): number {
-  return location < wordCount ? location : location - wordCount;
+  return locationWord(location, wordCount)?.index ?? -1;
 }

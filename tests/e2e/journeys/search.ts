@@ -237,4 +237,86 @@ export const searchJourneys: Journey[] = [
       assert.equal(await page.locator('[data-article] mark').first().textContent(), 'कजाखस्तान');
     },
   },
+  {
+    name: 'typing मुलाक़ात letter by letter never empties the results once they appear',
+    async run({ site, open }) {
+      const { page } = await open('search/');
+      await waitForSearchStatus(page, searchText.empty);
+      // Every status the page shows while the word is typed, in order.
+      await page.evaluate(() => {
+        const status = document.querySelector('[data-search-status]');
+        const seen: string[] = [];
+        Object.assign(window, { e2eStatuses: seen });
+        if (status)
+          new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
+      });
+      const box = page.locator('#search-query');
+      // Slower than the page's typing pause, so every prefix is searched.
+      await box.pressSequentially('मुलाक़ात', { delay: 400 });
+      await waitForSearchStatus(page, searchText.count(1, 'मुलाक़ात'));
+      assert.deepEqual(resultPaths(await searchResults(page)), [site.path(articleSitePath(HEGSETH))]);
+      const statuses = (
+        await page.evaluate(() => (window as unknown as { e2eStatuses: string[] }).e2eStatuses)
+      ).filter((text) => text !== searchText.loading);
+      const firstFound = statuses.findIndex((text) => /मिल(ी|ीं)।$/.test(text));
+      assert.ok(firstFound !== -1, `results appeared while typing; statuses: ${JSON.stringify(statuses)}`);
+      assert.deepEqual(
+        statuses.slice(firstFound).filter((text) => !/मिल(ी|ीं)।$/.test(text)),
+        [],
+        'no status after the first results says nothing was found',
+      );
+    },
+  },
+  {
+    name: 'a quoted phrase finds only the article where its words stand together, in that order',
+    async run({ site, open }) {
+      const { page } = await open('search/?q="अटूट समर्थन"');
+      await waitForSearchStatus(page, searchText.count(1, '"अटूट समर्थन"'));
+      assert.deepEqual(resultPaths(await searchResults(page)), [site.path(articleSitePath(HEGSETH))]);
+      const marks = await page.locator('[data-search-results] mark').allTextContents();
+      assert.ok(
+        marks.includes('अटूट') && marks.includes('समर्थन'),
+        `both words marked: ${JSON.stringify(marks)}`,
+      );
+
+      await searchAgain(
+        page,
+        async () => {
+          await page.locator('#search-query').fill('"समर्थन अटूट"');
+          await page.locator('#search-query').press('Enter');
+        },
+        searchText.noResults('"समर्थन अटूट"'),
+      );
+      assert.equal(await page.locator('[data-search-results] > li').count(), 0);
+    },
+  },
+  {
+    name: 'a misspelt name finds nothing but offers the indexed spelling in Hindi, and the suggestion searches it',
+    async run({ site, open }) {
+      const { page } = await open('search/?q=हेगसेक');
+      await waitForSearchStatus(page, `${searchText.noResults('हेगसेक')} ${searchText.didYouMean} हेगसेथ?`);
+      await searchAgain(
+        page,
+        () => page.locator('[data-search-suggestion]').click(),
+        searchText.count(1, 'हेगसेथ'),
+      );
+      assert.equal(currentParam(page, 'q'), 'हेगसेथ');
+      assert.deepEqual(resultPaths(await searchResults(page)), [site.path(articleSitePath(HEGSETH))]);
+    },
+  },
+  {
+    name: 'a Roman query with long vowels spelt out (raajnaath singh) finds both articles',
+    async run({ site, open }) {
+      const { page } = await open('search/?q=raajnaath singh');
+      await waitForSearchStatus(page, searchText.count(2, 'raajnaath singh'));
+      assert.deepEqual(
+        resultPaths(await searchResults(page)).sort(),
+        [site.path(articleSitePath(HEGSETH)), site.path(articleSitePath(KAZAKHSTAN))].sort(),
+      );
+    },
+  },
 ];

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleSearchText,
+  dateTokens,
+  hideText,
+  revealText,
   searchableText,
   searchRecord,
+  searchTextFromMeta,
   type ArticleForIndex,
 } from '../../../src/lib/search/record';
 import { buildSearchContent } from '../../../src/lib/search/text';
@@ -39,9 +43,12 @@ describe('searchRecord', () => {
   it('builds the whole Pagefind record for an article', () => {
     expect(searchRecord(KAZAKHSTAN)).toEqual({
       url: '/news/rajnath-singh-kazakhstan-defence-minister-meeting/',
-      content: buildSearchContent(searchableText(KAZAKHSTAN)).content,
+      content: buildSearchContent(searchableText(KAZAKHSTAN), {
+        headlineWords: 9,
+        date: { day: '9', month: 'अप्रैल', monthEnglish: 'april', year: '2021' },
+      }).content,
       language: 'hi',
-      meta: {},
+      meta: { d: hideText('9 अप्रैल 2021'), x: hideText(searchableText(KAZAKHSTAN)) },
       filters: { topic: ['defence', 'kazakhstan'] },
       // 2021-04-09T19:41:00+05:30 is 14:11:00 UTC: 18726 days × 86400 s + 51060 s = 1617977460.
       sort: { date: '001617977460' },
@@ -50,6 +57,12 @@ describe('searchRecord', () => {
 
   it('keeps the URL site-relative, for Pagefind to prefix with its own base at query time', () => {
     expect(searchRecord({ ...KAZAKHSTAN, url: '/news/a/' }).url).toBe('/news/a/');
+  });
+
+  it('stores the display text hidden: no letter, digit or danda Pagefind could index as a word', () => {
+    const { meta } = searchRecord(KAZAKHSTAN);
+    expect(/[\p{L}\p{N}।]/u.test(meta.x + meta.d)).toBe(false);
+    expect(searchTextFromMeta(meta)).toEqual(articleSearchText(KAZAKHSTAN));
   });
 
   it('indexes search keys, never the original words: the content has no nukta and no danda', () => {
@@ -128,5 +141,31 @@ describe('articleSearchText', () => {
   it('dates the article by the day in India, not in UTC', () => {
     // 20:00 UTC on 9 April is 01:30 IST on 10 April.
     expect(articleSearchText(publishedAt('2021-04-09T20:00:00Z')).date).toBe('10 अप्रैल 2021');
+  });
+});
+
+describe('hideText and revealText', () => {
+  it('round-trips Devanagari, Latin, digits, punctuation and line breaks', () => {
+    const text = 'राजनाथ सिंह, Hegseth 12वीं।\n‘अटूट समर्थन’ — ok?';
+    expect(revealText(hideText(text))).toBe(text);
+  });
+
+  it('shifts ASCII and Devanagari into the Private Use Area and keeps whitespace', () => {
+    expect(hideText('क a1\n')).toBe('\ue915 \ue061\ue031\n');
+  });
+
+  it('drops Private Use Area characters already in the text, so revealing cannot change them', () => {
+    expect(revealText(hideText('क\ue915'))).toBe('क');
+  });
+});
+
+describe('dateTokens', () => {
+  it('names the day, month and year in India (IST), in Hindi and English', () => {
+    expect(dateTokens('2021-04-09T20:00:00Z')).toEqual({
+      day: '10',
+      month: 'अप्रैल',
+      monthEnglish: 'april',
+      year: '2021',
+    });
   });
 });
