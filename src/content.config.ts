@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/article-schema';
+import { createArticleSchema } from './lib/article-schema';
 
 /** The articles: one Markdown file each under `content/` (or `CONTENT_DIR`, for fixture builds). */
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.md', base: process.env['CONTENT_DIR'] ?? './content' }),
-  schema: articleSchema,
+  schema: ({ image }) => createArticleSchema(image),
 });
 
 /** Every content collection of the site. */

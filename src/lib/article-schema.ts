@@ -3,6 +3,7 @@
  * a build log, and each names the field it is about. Dates stay the strings the publisher
  * wrote (with their UTC offset); `src/lib/dates.ts` parses them where they are shown.
  */
+import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
 import { TOPIC_SLUGS } from './topics';
 
@@ -129,6 +130,45 @@ const topicsSchema = z
   .min(1, 'topics must list at least one topic')
   .refine((topics) => new Set(topics).size === topics.length, 'topics lists the same topic twice');
 
+/** A URL or protocol-relative address: lead images must be files beside the article. */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Raster formats Astro's image service turns into AVIF and WebP. */
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
+
+/** The lead image: a file beside the article (through Astro's `image()`), described in Hindi. */
+function leadImageSchema(image: ImageFunction) {
+  const shape = {
+    src: z
+      .string({ error: (issue) => wrongType('image.src', issue.input) })
+      .refine((src) => !REMOTE.test(src), {
+        abort: true,
+        error: (issue) =>
+          `image.src must be a file next to the article, like "./photo.jpg", not a web address: ${quote(issue.input)}. ` +
+          'Download the photo (with the right to publish it) and put it in content/',
+      })
+      .refine((src) => IMAGE_FILE.test(src), {
+        abort: true,
+        error: (issue) =>
+          `image.src must be a JPEG, PNG, WebP or AVIF file, like "./photo.jpg"; got ${quote(issue.input)}`,
+      })
+      // Astro types image() by its output (image metadata), though its input is the path string.
+      .pipe(image() as unknown as z.ZodType<z.output<ReturnType<ImageFunction>>, string>),
+    alt: text('image.alt').refine(
+      (alt) => /\p{Script=Devanagari}/u.test(alt),
+      'image.alt must describe the photo in Hindi (Devanagari), for readers who cannot see it',
+    ),
+    caption: text('image.caption').optional(),
+    credit: text('image.credit').optional(),
+  };
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? unknownFields('image.', issue.keys, Object.keys(shape))
+        : `image must be a mapping like image: { src: "./photo.jpg", alt: "…" }, not ${describeValue(issue.input)}`,
+  });
+}
+
 const articleShape = {
   title: text('title'),
   standfirst: text('standfirst'),
@@ -155,33 +195,49 @@ const articleShape = {
     .optional(),
 };
 
-/** The frontmatter of one article: every field, its type and its rules; unknown fields are errors. */
-export const articleSchema = z
-  .strictObject(articleShape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? unknownFields('', issue.keys, Object.keys(articleShape))
-        : `the frontmatter must be a YAML mapping of fields (title: "…"), not ${describeValue(issue.input)}`,
-  })
-  .superRefine(
-    (article, ctx) => {
-      if (article.updated !== undefined && Date.parse(article.updated) < Date.parse(article.published)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          input: article.updated,
-          message: `updated (${quote(article.updated)}) must not be before published (${quote(article.published)})`,
-        });
-      }
-    },
-    {
-      // Compare the dates whenever both are valid, even if other fields are wrong, so one build
-      // log lists every mistake.
-      when: (payload) =>
-        isRecord(payload.value) &&
-        !payload.issues.some((issue) => issue.path?.[0] === 'published' || issue.path?.[0] === 'updated'),
-    },
-  );
+/**
+ * The frontmatter of one article: every field, its type and its rules; unknown fields are errors.
+ * `image` is Astro's schema helper (from `defineCollection({ schema: ({ image }) => … })`).
+ */
+export function createArticleSchema(image: ImageFunction) {
+  const shape = { ...articleShape, image: leadImageSchema(image).optional() };
+  return z
+    .strictObject(shape, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? unknownFields('', issue.keys, Object.keys(shape))
+          : `the frontmatter must be a YAML mapping of fields (title: "…"), not ${describeValue(issue.input)}`,
+    })
+    .superRefine(
+      (article, ctx) => {
+        if (article.updated !== undefined && Date.parse(article.updated) < Date.parse(article.published)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['updated'],
+            input: article.updated,
+            message: `updated (${quote(article.updated)}) must not be before published (${quote(article.published)})`,
+          });
+        }
+      },
+      {
+        // Compare the dates whenever both are valid, even if other fields are wrong, so one build
+        // log lists every mistake.
+        when: (payload) =>
+          isRecord(payload.value) &&
+          !payload.issues.some((issue) => issue.path?.[0] === 'published' || issue.path?.[0] === 'updated'),
+      },
+    );
+}
 
-/** The validated frontmatter of one article. */
-export type ArticleData = z.infer<typeof articleSchema>;
+/**
+ * Stands in for Astro's `image()` where no Astro build runs (unit tests, frontmatter checks):
+ * the path passes through unchanged. The build checks that the file exists and is large enough
+ * (src/lib/lead-image.ts).
+ */
+const imagePathOnly = (() => z.string()) as unknown as ImageFunction;
+
+/** The article schema with image paths left as written, for code that runs outside an Astro build. */
+export const articleSchema = createArticleSchema(imagePathOnly);
+
+/** The validated frontmatter of one article, with the lead image as Astro's image metadata. */
+export type ArticleData = z.infer<ReturnType<typeof createArticleSchema>>;

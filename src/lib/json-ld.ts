@@ -3,6 +3,7 @@
  * `WebSite` for the home page, as plain objects, plus safe serialization into a page.
  */
 import { machineDate, type DatePrecision } from './dates';
+import { jsonLdImages, type PublishedImage } from './images';
 
 /** What the article JSON-LD needs to know. */
 export interface NewsArticleInput {
@@ -17,6 +18,8 @@ export interface NewsArticleInput {
   publisher: { name: string; url?: string | undefined };
   topicLabels: string[];
   wordCount: number;
+  /** The lead image (1200 px wide) and the share image, or the generated card. */
+  images?: readonly PublishedImage[] | undefined;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -47,6 +50,7 @@ export function newsArticleJsonLd(article: NewsArticleInput, url: string): JsonL
     keywords: article.topicLabels.join(', '),
     wordCount: article.wordCount,
     isAccessibleForFree: true,
+    ...(article.images?.length ? { image: jsonLdImages(article.images) } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkArticleFiles } from '../lib/content-checks';
+import { checkLeadImages } from './lead-image-check';
 
 /** Where the articles live; tests point CONTENT_DIR at fixture folders. */
 export function contentDir(root: URL): string {
@@ -50,7 +51,10 @@ export function contentGuard(): AstroIntegration {
             source: await readFile(path, 'utf8'),
           })),
         );
-        const errors = checkArticleFiles(sources);
+        const errors = [
+          ...checkArticleFiles(sources),
+          ...(await checkLeadImages(fileURLToPath(root), sources)),
+        ];
         if (errors.length > 0) {
           throw new Error(`Content errors, nothing was built:\n- ${errors.join('\n- ')}`);
         }

@@ -25,7 +25,7 @@ const valid = {
 };
 
 const KNOWN_FIELDS =
-  'title, standfirst, published, updated, datePrecision, author, agency, dateline, publisher, desk, topics, slug';
+  'title, standfirst, published, updated, datePrecision, author, agency, dateline, publisher, desk, topics, slug, image';
 
 describe('articleSchema on the real articles', () => {
   it('accepts the Jagran article and keeps its dates as the quoted strings', () => {
