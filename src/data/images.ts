@@ -15,6 +15,7 @@ import {
   type ShareCard,
 } from '../lib/share-card/card';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/strings';
+import { cachedCard } from '../plugins/share-card-renderer';
 
 /** An Open Graph image: a {@link PublishedImage} with its text alternative. */
 export interface ShareImage extends PublishedImage {
@@ -86,4 +87,11 @@ export async function thumbnailPath(article: Article): Promise<string | undefine
     format: 'webp',
   });
   return thumb.src;
+}
+
+/** The image that goes with an article in feeds: its share image, with the byte size of a generated card. */
+export async function articleFeedImage(article: Article, site: URL | undefined): Promise<PublishedImage> {
+  const { alt: _alt, ...image } = await articleShareImage(article, site);
+  if (article.image) return image;
+  return { ...image, bytes: (await cachedCard(articleShareCard(article))).length };
 }

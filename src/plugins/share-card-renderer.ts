@@ -77,17 +77,18 @@ export function shapeRun(text: string, weight: Weight, size: number): ShapedRun 
     width,
     paths: (x, baseline) => {
       let pen = x;
-      let out = '';
+      let d = '';
       for (const glyph of glyphs) {
-        const d = font.glyphToPath(glyph.codepoint);
-        if (d !== '') {
-          const gx = pen + (glyph.xOffset ?? 0) * scale;
-          const gy = baseline - (glyph.yOffset ?? 0) * scale;
-          out += `<path transform="translate(${gx.toFixed(2)} ${gy.toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`;
+        const gx = pen + (glyph.xOffset ?? 0) * scale;
+        const gy = baseline - (glyph.yOffset ?? 0) * scale;
+        // Outline points are in font units with y up: scale them and flip onto the baseline.
+        for (const { type, values } of font.glyphToJson(glyph.codepoint)) {
+          const points = values.map((v, i) => (i % 2 === 0 ? gx + v * scale : gy - v * scale).toFixed(1));
+          d += type + points.join(' ');
         }
         pen += (glyph.xAdvance ?? 0) * scale;
       }
-      return out;
+      return d === '' ? '' : `<path d="${d}"/>`;
     },
   };
 }

@@ -11,6 +11,9 @@ import { ROOT } from '../../scripts/lib/site-build';
 /** CONTENT_DIR of the photo fixture, relative to the project root. */
 export const PHOTO_CONTENT_DIR = 'tests/fixtures/generated/photos';
 
+/** The photo fixture's lead image: 1600×1000, as a phone or agency photo might be. */
+export const LEAD_IMAGE_SIZE = { width: 1600, height: 1000 } as const;
+
 /** An SVG with a diagonal gradient and a few shapes: some detail, like a photo, but made up. */
 function drawing(width: number, height: number, from: string, to: string): Buffer {
   const shapes = Array.from({ length: 12 }, (_, i) => {
@@ -25,13 +28,13 @@ function drawing(width: number, height: number, from: string, to: string): Buffe
   );
 }
 
-/** Writes the photo fixture (articles and their images) and returns its CONTENT_DIR. */
-export async function writePhotoFixture(): Promise<string> {
-  const dir = join(ROOT, PHOTO_CONTENT_DIR);
+/** Writes the photo fixture (articles and their images) into `contentDir` and returns it. */
+export async function writePhotoFixture(contentDir = PHOTO_CONTENT_DIR): Promise<string> {
+  const dir = join(ROOT, contentDir);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(ROOT, 'tests', 'fixtures', 'photos'), dir, { recursive: true });
-  await sharp(drawing(1600, 1000, '#1d4e89', '#f2a65a'))
+  await sharp(drawing(LEAD_IMAGE_SIZE.width, LEAD_IMAGE_SIZE.height, '#1d4e89', '#f2a65a'))
     .jpeg({ quality: 85 })
     .toFile(join(dir, 'photo-lead-article.jpg'));
   await sharp(drawing(900, 600, '#2a9d8f', '#e9c46a'))
@@ -40,5 +43,5 @@ export async function writePhotoFixture(): Promise<string> {
   await sharp(drawing(800, 800, '#6d597a', '#e56b6f'))
     .webp()
     .toFile(join(dir, 'photo-lead-article-3.webp'));
-  return PHOTO_CONTENT_DIR;
+  return contentDir;
 }

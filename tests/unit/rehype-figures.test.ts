@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { rehypeFigures, type RehypeFiguresOptions } from '../../src/plugins/rehype-figures';
 
-async function render(markdown: string, options?: RehypeFiguresOptions): Promise<string> {
+async function render(markdown: string, options: RehypeFiguresOptions = {}): Promise<string> {
   const file = await unified()
     .use(remarkParse)
     .use(remarkRehype)

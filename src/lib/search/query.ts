@@ -36,6 +36,8 @@ export interface SearchHit {
   excerpt: ExcerptPart[];
   /** The article's own words that matched, for highlighting on the article page. */
   words: string[];
+  /** Path of the article's thumbnail, when it has a lead image. */
+  thumbnail?: string;
 }
 
 /** What a search came to: a state the page shows, or hits with a loader for the rest. */
@@ -83,6 +85,7 @@ export function toHit(data: PagefindResultData, article: ArticleSearchText): Sea
     date: article.date,
     excerpt: buildExcerpt(words, indexes, 12, gaps),
     words: matchedWords(words, indexes),
+    ...(article.thumbnail ? { thumbnail: article.thumbnail } : {}),
   };
 }
 

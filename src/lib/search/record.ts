@@ -19,6 +19,8 @@ export interface ArticleForIndex {
   published: string;
   precision: DatePrecision;
   topics: string[];
+  /** Path of the lead image's small thumbnail, for articles that have one. */
+  thumbnail?: string | undefined;
 }
 
 /** A Pagefind custom record (the shape `addCustomRecord` takes). */
@@ -36,6 +38,8 @@ export interface ArticleSearchText {
   title: string;
   date: string;
   text: string;
+  /** Path of a small thumbnail (photos issue), when the article has a lead image. */
+  thumbnail?: string;
 }
 
 /** The file name of an article's {@link ArticleSearchText}, relative to the article URL. */
@@ -74,5 +78,10 @@ export function searchRecord(article: ArticleForIndex): SearchRecord {
 
 /** The display data of one article's search hits. */
 export function articleSearchText(article: ArticleForIndex): ArticleSearchText {
-  return { title: article.title, date: formatHindiDate(article.published), text: searchableText(article) };
+  return {
+    title: article.title,
+    date: formatHindiDate(article.published),
+    text: searchableText(article),
+    ...(article.thumbnail ? { thumbnail: article.thumbnail } : {}),
+  };
 }
