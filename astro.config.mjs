@@ -6,10 +6,12 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/plugins/content-guard.ts';
 import { pagefindIndex } from './src/plugins/pagefind-index.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
+import { rehypeFigures } from './src/plugins/rehype-figures.ts';
 import { rehypeLazyImages } from './src/plugins/rehype-lazy-images.ts';
 import { remarkNfc } from './src/plugins/remark-nfc.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
+import { BODY_IMAGE_WIDTHS, COLUMN_SIZES } from './src/lib/images.ts';
 
 const { site, base } = resolveSiteConfig(process.env);
 
@@ -35,7 +37,11 @@ export default defineConfig({
     // Our remark/rehype plugins need the unified pipeline; Astro 7's default (Sätteri) runs none.
     processor: unified({
       remarkPlugins: [remarkNfc, remarkReadingTime],
-      rehypePlugins: [[rehypeExternalLinks, { siteOrigin: site }], rehypeLazyImages],
+      rehypePlugins: [
+        [rehypeExternalLinks, { siteOrigin: site }],
+        rehypeLazyImages,
+        [rehypeFigures, { widths: BODY_IMAGE_WIDTHS, sizes: COLUMN_SIZES }],
+      ],
       // Article text is kept exactly as published: no quote or dash rewriting.
       smartypants: false,
     }),

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema } from './lib/article-schema';
+import { createArticleSchema } from './lib/article-schema';
 import { creditSchema, topicSchema } from './lib/newsroom-schemas';
 
 /** The content folder: `content/`, or `CONTENT_DIR` for fixture builds and generated archives. */
@@ -11,7 +11,7 @@ const base = process.env['CONTENT_DIR'] ?? './content';
 /** The articles: one Markdown file each at the top of the content folder. */
 const articles = defineCollection({
   loader: glob({ pattern: '*.md', base }),
-  schema: articleSchema,
+  schema: ({ image }) => createArticleSchema(image),
 });
 
 /** The topics, slug → label, from `topics.yaml` (the file loader reloads it under `npm run dev`). */

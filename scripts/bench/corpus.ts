@@ -3,8 +3,8 @@
  * of Hindi articles (one Markdown file each) that builds with `CONTENT_DIR=<out> npm run build`,
  * and `<out>.manifest.json` beside it: each planted rare word with the exact slugs that hold it.
  * Options: --count N (1000), --out DIR (required), --seed N (1), --planted N (count/100, at least
- * 10), --from YYYY-MM-DD (2019-01-01), --to YYYY-MM-DD or "now" (2026-11-28), --topics-file (also
- * write `<out>/topics.yaml` with a few dozen topics, once topics live in the content folder).
+ * 10), --from YYYY-MM-DD (2019-01-01), --to YYYY-MM-DD or "now" (2026-11-28). The archive brings
+ * its own `<out>/topics.yaml` with a few dozen topics, as every content folder does.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,9 +16,7 @@ import {
   helpSentences,
   seedSentences,
   topicsYaml,
-  type CorpusTopic,
 } from '../lib/corpus.ts';
-import { TOPICS } from '../../src/lib/topics.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const HELP_DIR = '/usr/share/libreoffice/help/hi/text';
@@ -44,13 +42,6 @@ export function loadSources() {
   };
 }
 
-/** The topics articles are filed under: the registry's, or with --topics-file a few dozen of our own. */
-export function corpusTopics(ownTopicsFile: boolean): CorpusTopic[] {
-  return ownTopicsFile
-    ? [...CORPUS_TOPICS]
-    : Object.entries(TOPICS).map(([slug, label]) => ({ slug, label }));
-}
-
 /** Writes a corpus of `count` articles to `out` (emptied first) and its manifest; returns the manifest path. */
 export function writeCorpus(options: {
   count: number;
@@ -59,14 +50,13 @@ export function writeCorpus(options: {
   planted?: number;
   from?: string;
   to?: string;
-  topicsFile?: boolean;
 }): string {
   const out = resolve(options.out);
   const start = Date.parse(`${options.from ?? '2019-01-01'}T00:00:00+05:30`);
   const end = options.to === 'now' ? Date.now() : Date.parse(`${options.to ?? '2026-11-28'}T22:00:00+05:30`);
   if (Number.isNaN(start) || Number.isNaN(end) || end <= start)
     throw new Error('--from must be a day before --to');
-  const topics = corpusTopics(options.topicsFile ?? false);
+  const topics = CORPUS_TOPICS;
   const { articles, planted } = generateCorpus(loadSources(), {
     count: options.count,
     seed: options.seed,
@@ -78,7 +68,7 @@ export function writeCorpus(options: {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const article of articles) writeFileSync(join(out, `${article.slug}.md`), article.markdown);
-  if (options.topicsFile) writeFileSync(join(out, 'topics.yaml'), topicsYaml(topics));
+  writeFileSync(join(out, 'topics.yaml'), topicsYaml(topics));
   const manifest = `${out}.manifest.json`;
   writeFileSync(
     manifest,
@@ -96,7 +86,6 @@ if (import.meta.main) {
       planted: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
-      'topics-file': { type: 'boolean', default: false },
     },
   });
   if (!values.out) {
@@ -111,7 +100,6 @@ if (import.meta.main) {
     ...(values.planted ? { planted: Number(values.planted) } : {}),
     ...(values.from ? { from: values.from } : {}),
     ...(values.to ? { to: values.to } : {}),
-    topicsFile: values['topics-file'],
   });
   console.log(
     `${values.count} articles in ${resolve(values.out)}, planted words in ${manifest} ` +

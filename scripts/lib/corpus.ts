@@ -473,7 +473,7 @@ export const CORPUS_TOPICS: readonly CorpusTopic[] = [
   ['maharashtra', 'महाराष्ट्र'],
 ].map(([slug, label]) => ({ slug, label }) as CorpusTopic);
 
-/** The `topics.yaml` text for `topics` (slug: label), for a content folder that brings its own topics. */
+/** The `topics.yaml` text for `topics` (slug, then its Hindi label), as content folders keep it. */
 export function topicsYaml(topics: readonly CorpusTopic[]): string {
-  return topics.map(({ slug, label }) => `${slug}: ${q(label)}`).join('\n') + '\n';
+  return topics.map(({ slug, label }) => `${slug}:\n  label: ${q(label)}\n`).join('');
 }

@@ -10,6 +10,9 @@ import { isPublished, lastUpdate } from '../lib/publishing';
 /** An article as pages use it: its frontmatter plus the slug it is routed under. */
 export type Article = Omit<ArticleData, 'slug'> & { slug: string };
 
+/** An article's lead image: Astro's image metadata plus the words that go with it. */
+export type ArticleImage = NonNullable<ArticleData['image']>;
+
 /** The collection entry behind an article, for `render()`. */
 export type ArticleEntry = CollectionEntry<'articles'>;
 

@@ -5,6 +5,7 @@
  * `src/lib/dates.ts` parses them where they are shown. Whether a topic exists is checked
  * against `topics.yaml` by the content guard, which also suggests the nearest known topic.
  */
+import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
 import { bilingual } from './content/errors';
 
@@ -17,7 +18,15 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z
 const EXAMPLE_DATE = '2021-04-09T19:41:00+05:30';
 
 /** Longest headline and standfirst, in characters: far beyond any real one, short of abuse. */
-export const LIMITS = { title: 200, standfirst: 600, dateline: 80, credit: 120, correction: 2000 } as const;
+export const LIMITS = {
+  title: 200,
+  standfirst: 600,
+  dateline: 80,
+  credit: 120,
+  correction: 2000,
+  alt: 300,
+  caption: 500,
+} as const;
 
 /** Whether `value` is `YYYY-MM-DDTHH:MM(:SS)` plus `Z` or `±HH:MM`, naming a real calendar day and time. */
 export function isIsoDateTimeWithOffset(value: string): boolean {
@@ -221,6 +230,58 @@ const correctionsSchema = z.array(
   },
 );
 
+/** A URL or protocol-relative address: lead images must be files beside the article. */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Raster formats Astro's image service turns into AVIF and WebP. */
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
+
+/** The lead image: a file beside the article (through Astro's `image()`), described in Hindi. */
+function leadImageSchema(image: ImageFunction) {
+  const shape = {
+    src: z
+      .string({ error: (issue) => wrongType('image.src', issue.input) })
+      .refine((src) => !REMOTE.test(src), {
+        abort: true,
+        error: (issue) =>
+          bilingual(
+            `image.src लेख के पास रखी फ़ाइल होनी चाहिए, जैसे "./photo.jpg", वेब पता नहीं: ${quote(issue.input)}। ` +
+              'फ़ोटो (छापने के अधिकार के साथ) डाउनलोड करके content/ में रखें',
+            `image.src must be a file next to the article, like "./photo.jpg", not a web address: ${quote(issue.input)}. ` +
+              'Download the photo (with the right to publish it) and put it in content/',
+          ),
+      })
+      .refine((src) => IMAGE_FILE.test(src), {
+        abort: true,
+        error: (issue) =>
+          bilingual(
+            `image.src JPEG, PNG, WebP या AVIF फ़ाइल होनी चाहिए, जैसे "./photo.jpg"; मिला ${quote(issue.input)}`,
+            `image.src must be a JPEG, PNG, WebP or AVIF file, like "./photo.jpg"; got ${quote(issue.input)}`,
+          ),
+      })
+      // Astro types image() by its output (image metadata), though its input is the path string.
+      .pipe(image() as unknown as z.ZodType<z.output<ReturnType<ImageFunction>>, string>),
+    alt: text('image.alt', LIMITS.alt).refine(
+      (alt) => /\p{Script=Devanagari}/u.test(alt),
+      bilingual(
+        'image.alt में फ़ोटो का वर्णन हिंदी (देवनागरी) में लिखें, उन पाठकों के लिए जो इसे देख नहीं सकते',
+        'image.alt must describe the photo in Hindi (Devanagari), for readers who cannot see it',
+      ),
+    ),
+    caption: text('image.caption', LIMITS.caption).optional(),
+    credit: text('image.credit', LIMITS.credit).optional(),
+  };
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? unknownFields('image.', issue.keys, Object.keys(shape))
+        : bilingual(
+            `image एक मैपिंग होनी चाहिए, जैसे image: { src: "./photo.jpg", alt: "…" }, ${describeValueHi(issue.input)} नहीं`,
+            `image must be a mapping like image: { src: "./photo.jpg", alt: "…" }, not ${describeValue(issue.input)}`,
+          ),
+  });
+}
+
 const articleShape = {
   title: text('title', LIMITS.title),
   standfirst: text('standfirst', LIMITS.standfirst),
@@ -264,54 +325,70 @@ const articleShape = {
     .optional(),
 };
 
-/** The frontmatter of one article: every field, its type and its rules; unknown fields are errors. */
-export const articleSchema = z
-  .strictObject(articleShape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? unknownFields('', issue.keys, Object.keys(articleShape))
-        : bilingual(
-            `फ़्रंटमैटर फ़ील्डों की YAML मैपिंग होनी चाहिए (title: "…"), ${describeValueHi(issue.input)} नहीं`,
-            `the frontmatter must be a YAML mapping of fields (title: "…"), not ${describeValue(issue.input)}`,
-          ),
-  })
-  .superRefine(
-    (article, ctx) => {
-      if (article.updated !== undefined && Date.parse(article.updated) < Date.parse(article.published)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          input: article.updated,
-          message: bilingual(
-            `updated (${quote(article.updated)}) published (${quote(article.published)}) से पहले नहीं हो सकता`,
-            `updated (${quote(article.updated)}) must not be before published (${quote(article.published)})`,
-          ),
-        });
-      }
-      article.corrections.forEach((correction, index) => {
-        if (Date.parse(correction.date) < Date.parse(article.published)) {
+/**
+ * The frontmatter of one article: every field, its type and its rules; unknown fields are errors.
+ * `image` is Astro's schema helper (from `defineCollection({ schema: ({ image }) => … })`).
+ */
+export function createArticleSchema(image: ImageFunction) {
+  const shape = { ...articleShape, image: leadImageSchema(image).optional() };
+  return z
+    .strictObject(shape, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? unknownFields('', issue.keys, Object.keys(shape))
+          : bilingual(
+              `फ़्रंटमैटर फ़ील्डों की YAML मैपिंग होनी चाहिए (title: "…"), ${describeValueHi(issue.input)} नहीं`,
+              `the frontmatter must be a YAML mapping of fields (title: "…"), not ${describeValue(issue.input)}`,
+            ),
+    })
+    .superRefine(
+      (article, ctx) => {
+        if (article.updated !== undefined && Date.parse(article.updated) < Date.parse(article.published)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['corrections', index, 'date'],
-            input: correction.date,
+            path: ['updated'],
+            input: article.updated,
             message: bilingual(
-              `सुधार की तारीख़ (${quote(correction.date)}) published से पहले नहीं हो सकती`,
-              `the correction's date (${quote(correction.date)}) must not be before published`,
+              `updated (${quote(article.updated)}) published (${quote(article.published)}) से पहले नहीं हो सकता`,
+              `updated (${quote(article.updated)}) must not be before published (${quote(article.published)})`,
             ),
           });
         }
-      });
-    },
-    {
-      // Compare the dates whenever both are valid, even if other fields are wrong, so one build
-      // log lists every mistake.
-      when: (payload) =>
-        isRecord(payload.value) &&
-        !payload.issues.some((issue) =>
-          ['published', 'updated', 'corrections'].includes(String(issue.path?.[0])),
-        ),
-    },
-  );
+        article.corrections.forEach((correction, index) => {
+          if (Date.parse(correction.date) < Date.parse(article.published)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['corrections', index, 'date'],
+              input: correction.date,
+              message: bilingual(
+                `सुधार की तारीख़ (${quote(correction.date)}) published से पहले नहीं हो सकती`,
+                `the correction's date (${quote(correction.date)}) must not be before published`,
+              ),
+            });
+          }
+        });
+      },
+      {
+        // Compare the dates whenever both are valid, even if other fields are wrong, so one build
+        // log lists every mistake.
+        when: (payload) =>
+          isRecord(payload.value) &&
+          !payload.issues.some((issue) =>
+            ['published', 'updated', 'corrections'].includes(String(issue.path?.[0])),
+          ),
+      },
+    );
+}
 
-/** The validated frontmatter of one article. */
-export type ArticleData = z.infer<typeof articleSchema>;
+/**
+ * Stands in for Astro's `image()` where no Astro build runs (unit tests, frontmatter checks):
+ * the path passes through unchanged. The build checks that the file exists and is large enough
+ * (src/lib/lead-image.ts).
+ */
+const imagePathOnly = (() => z.string()) as unknown as ImageFunction;
+
+/** The article schema with image paths left as written, for code that runs outside an Astro build. */
+export const articleSchema = createArticleSchema(imagePathOnly);
+
+/** The validated frontmatter of one article, with the lead image as Astro's image metadata. */
+export type ArticleData = z.infer<ReturnType<typeof createArticleSchema>>;

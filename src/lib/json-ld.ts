@@ -3,6 +3,7 @@
  * `WebSite` for the home page, as plain objects, plus safe serialization into a page.
  */
 import { machineDate, type DatePrecision } from './dates';
+import { jsonLdImages, type PublishedImage } from './images';
 
 /** What the article JSON-LD needs to know. */
 export interface NewsArticleInput {
@@ -18,6 +19,8 @@ export interface NewsArticleInput {
   topicLabels: string[];
   wordCount: number;
   corrections?: readonly { date: string; text: string }[] | undefined;
+  /** The lead image (1200 px wide) and the share image, or the generated card. */
+  images?: readonly PublishedImage[] | undefined;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -57,6 +60,7 @@ export function newsArticleJsonLd(article: NewsArticleInput, url: string): JsonL
           })),
         }
       : {}),
+    ...(article.images?.length ? { image: jsonLdImages(article.images) } : {}),
   };
 }
 

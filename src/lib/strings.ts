@@ -43,6 +43,12 @@ export const t = {
   notFoundHome: 'मुखपृष्ठ पर लौटें',
   notFoundSearch: 'या ख़बर खोजें',
   topicsIntro: 'विषय के हिसाब से ख़बरें पढ़ें।',
+  share: 'यह ख़बर शेयर करें',
+  shareNative: 'शेयर करें',
+  copyLink: 'लिंक कॉपी करें',
+  linkCopied: 'लिंक कॉपी हो गया।',
+  copyFailed: 'लिंक कॉपी नहीं हो सका: पता बार से कॉपी करें।',
+  shareFailed: 'शेयर नहीं हो सका, फिर कोशिश करें।',
 } as const;
 
 /** Hindi digits are not used: Western digits, as BBC Hindi and Jagran print them. */

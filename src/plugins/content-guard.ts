@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentReport } from '../lib/content/check';
 import { ContentErrors } from '../lib/content/errors';
 import { formatHindiDateTime } from '../lib/dates';
+import { checkLeadImages } from './lead-image-check';
 
 /** Where the articles live; tests point CONTENT_DIR at fixture folders. */
 export function contentDir(root: URL): string {
@@ -42,7 +43,7 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'hindi-samachar:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = config.root;
         const dir = contentDir(root);
         const inRoot = relative(fileURLToPath(root), dir);
@@ -58,7 +59,16 @@ export function contentGuard(): AstroIntegration {
           now,
           preview: command === 'dev',
         });
-        if (report.errors.length > 0) throw new ContentErrors(report.errors);
+        const articles = report.built.map(({ file }) => file.slice(folder.length + 1));
+        const errors = [
+          ...report.errors,
+          ...(await checkLeadImages(
+            dir,
+            folder,
+            articles.map((path) => ({ path, source: readFileSync(join(dir, path), 'utf8') })),
+          )),
+        ];
+        if (errors.length > 0) throw new ContentErrors(errors);
         for (const { file, reason, published } of report.held) {
           logger.info(
             reason === 'draft'

@@ -39,6 +39,7 @@ export function readArticleHtml(html: string, url: string): ArticleForIndex {
     body: toText(need('[data-article-body]')).trim(),
     published: String(props['dataPublished'] ?? ''),
     precision: props['dataPrecision'] === 'day' ? 'day' : 'minute',
+    thumbnail: typeof props['dataThumbnail'] === 'string' ? props['dataThumbnail'] : undefined,
     topics: String(props['dataTopics'] ?? '')
       .split(/\s+/)
       .filter(Boolean),

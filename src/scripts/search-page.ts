@@ -70,6 +70,21 @@ function renderHit(hit: SearchHit): HTMLLIElement {
       excerpt.append(part.text);
     }
   }
+  if (hit.thumbnail) {
+    // Decorative (the headline is the link); the box is reserved by width and height.
+    const thumb = document.createElement('img');
+    Object.assign(thumb, {
+      src: hit.thumbnail,
+      alt: '',
+      width: 112,
+      height: 75,
+      loading: 'lazy',
+      decoding: 'async',
+    });
+    thumb.className = 'float-end ms-4 mb-2 h-[75px] w-28 rounded bg-rule object-cover dark:bg-night-rule';
+    item.classList.add('flow-root');
+    item.append(thumb);
+  }
   item.append(heading, date, excerpt);
   return item;
 }

@@ -143,7 +143,12 @@ describe('article pages', () => {
     expect(meta('og:locale')).toEqual(['hi_IN']);
     expect(meta('og:url')).toEqual([`${TEST_SITE_URL}${base}news/${KAZAKHSTAN}/`]);
     expect(meta('article:published_time')).toEqual(['2021-04-09T19:41:00+05:30']);
-    expect(meta('twitter:card')).toEqual(['summary']);
+    expect(meta('twitter:card')).toEqual(['summary_large_image']);
+    // No photo: the generated headline card, named by the article's slug and a content hash.
+    expect(meta('og:image')).toEqual([
+      expect.stringMatching(new RegExp(`^${TEST_SITE_URL}${base}cards/${KAZAKHSTAN}-[0-9a-f]{12}\\.png$`)),
+    ]);
+    expect([meta('og:image:width'), meta('og:image:height')]).toEqual([['1200'], ['630']]);
     expect(meta('og:title')).toEqual(texts(kazakhstan, 'h1'));
   });
 

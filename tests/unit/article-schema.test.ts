@@ -32,7 +32,7 @@ const valid = {
 };
 
 const KNOWN_FIELDS =
-  'title, standfirst, published, updated, datePrecision, author, agency, dateline, publisher, desk, topics, draft, corrections, slug';
+  'title, standfirst, published, updated, datePrecision, author, agency, dateline, publisher, desk, topics, draft, corrections, slug, image';
 
 describe('articleSchema on the real articles', () => {
   it('accepts the Jagran article and keeps its dates as the quoted strings', () => {

@@ -107,7 +107,7 @@ describe('dates and spelling', () => {
   });
 
   it('writes topics.yaml as slug: label lines', () => {
-    expect(topicsYaml([{ slug: 'defence', label: 'रक्षा' }])).toBe('defence: "रक्षा"\n');
+    expect(topicsYaml([{ slug: 'defence', label: 'रक्षा' }])).toBe('defence:\n  label: "रक्षा"\n');
   });
 });
 

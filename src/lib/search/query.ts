@@ -51,6 +51,8 @@ export interface SearchHit {
   words: string[];
   /** The weakest tier this article's words needed (0 exact … 4 prefix). */
   tier: Tier;
+  /** Path of the article's thumbnail, when it has a lead image. */
+  thumbnail?: string;
 }
 
 /** What a search came to: a state the page shows, or hits with a loader for the rest. */
@@ -406,5 +408,6 @@ export function toHit(
     excerpt: buildExcerpt(words, unique, 12, gaps),
     words: matchedWords(words, unique),
     tier,
+    ...(article.thumbnail ? { thumbnail: article.thumbnail } : {}),
   };
 }

@@ -22,6 +22,8 @@ export interface ArticleForIndex {
   published: string;
   precision: DatePrecision;
   topics: string[];
+  /** Path of the lead image's small thumbnail, for articles that have one. */
+  thumbnail?: string | undefined;
 }
 
 /** A Pagefind custom record (the shape `addCustomRecord` takes). */
@@ -29,8 +31,11 @@ export interface SearchRecord {
   url: string;
   content: string;
   language: 'hi';
-  /** `d`: the Hindi date, `x`: headline, standfirst and body (both hidden from the index). */
-  meta: { d: string; x: string };
+  /**
+   * `d`: the Hindi date, `x`: headline, standfirst and body, `i`: the thumbnail's path when there
+   * is one (all hidden from the index).
+   */
+  meta: { d: string; x: string; i?: string };
   filters: { topic: string[] };
   sort: { date: string };
 }
@@ -40,6 +45,8 @@ export interface ArticleSearchText {
   title: string;
   date: string;
   text: string;
+  /** Path of a small thumbnail (photos issue), when the article has a lead image. */
+  thumbnail?: string;
 }
 
 const HIDDEN_OFFSET = 0xe000;
@@ -105,7 +112,11 @@ export function searchRecord(article: ArticleForIndex): SearchRecord {
       date: dateTokens(article.published),
     }).content,
     language: 'hi',
-    meta: { d: hideText(formatHindiDate(article.published)), x: hideText(searchableText(article)) },
+    meta: {
+      d: hideText(formatHindiDate(article.published)),
+      x: hideText(searchableText(article)),
+      ...(article.thumbnail ? { i: hideText(article.thumbnail) } : {}),
+    },
     filters: { topic: topics },
     sort: { date: dateSortKey(article.published) },
   };
@@ -121,12 +132,23 @@ export function dateTokens(iso: string): { day: string; month: string; monthEngl
 
 /** The display data of one article's search hits. */
 export function articleSearchText(article: ArticleForIndex): ArticleSearchText {
-  return { title: article.title, date: formatHindiDate(article.published), text: searchableText(article) };
+  return {
+    title: article.title,
+    date: formatHindiDate(article.published),
+    text: searchableText(article),
+    ...(article.thumbnail ? { thumbnail: article.thumbnail } : {}),
+  };
 }
 
 /** Reads a hit's display data back from its Pagefind metadata. */
 export function searchTextFromMeta(meta: Record<string, string | undefined>): ArticleSearchText {
   const text = revealText(meta['x'] ?? '');
   const newline = text.indexOf('\n');
-  return { title: newline === -1 ? text : text.slice(0, newline), date: revealText(meta['d'] ?? ''), text };
+  const thumbnail = meta['i'] ? revealText(meta['i']) : undefined;
+  return {
+    title: newline === -1 ? text : text.slice(0, newline),
+    date: revealText(meta['d'] ?? ''),
+    text,
+    ...(thumbnail ? { thumbnail } : {}),
+  };
 }

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allArticles } from '../../data/articles';
+import { articleShareCard, siteShareCard } from '../../data/images';
+import type { ShareCard } from '../../lib/share-card/card';
+import { cachedCard } from '../../plugins/share-card-renderer';
+
+/** One card per article without a lead image, plus the site-wide card. */
+export const getStaticPaths = (async () => {
+  const cards = [siteShareCard(), ...(await allArticles()).filter((a) => !a.image).map(articleShareCard)];
+  return cards.map((card) => ({ params: { card: card.name }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+/** The card's PNG, drawn once and then served from the cache on later builds. */
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
+  new Response(new Uint8Array(await cachedCard(props.card)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,148 @@
+/**
+ * Draws share cards (1200×630 PNG) at build time. HarfBuzz (harfbuzzjs, the real shaping
+ * engine browsers use) shapes the Devanagari and gives each glyph's outline, so conjuncts,
+ * reph, matras and nukta come out as Chromium draws them; the card is then an SVG of plain
+ * paths that sharp rasterizes. SVG `<text>` is avoided on purpose: resvg-js 2.6 misplaces
+ * Devanagari clusters, and librsvg depends on the machine's fonts. The font (Noto Sans
+ * Devanagari, from an npm package) is read here only: readers never download it.
+ * Cards are cached on disk by name (which carries a hash of their content), so a rebuild
+ * draws only new or changed cards.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import * as hb from 'harfbuzzjs';
+import sharp from 'sharp';
+import { CARD_HEIGHT, CARD_WIDTH, type CardText, type ShareCard } from '../lib/share-card/card';
+import { breakHeadline, type Measure } from '../lib/share-card/layout';
+
+const FONT_PACKAGE = '@expo-google-fonts/noto-sans-devanagari';
+const FONT_FILES = {
+  regular: '400Regular/NotoSansDevanagari_400Regular.ttf',
+  bold: '700Bold/NotoSansDevanagari_700Bold.ttf',
+} as const;
+
+/** Where cards are kept between builds (CI caches this folder). */
+export const SHARE_CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'share-cards');
+
+const COLORS = { paper: '#fffdf9', ink: '#1c1b1a', muted: '#56524d', brand: '#b3261e', rule: '#e3ded6' };
+const MARGIN = 72;
+const HEADLINE = { size: 64, lineHeight: 100, firstBaseline: 238, maxLines: 3 };
+
+type Weight = keyof typeof FONT_FILES;
+
+interface Face {
+  font: hb.Font;
+  upem: number;
+}
+
+const faces = new Map<Weight, Face>();
+
+/** The font file, resolved from the project (the build's own chunk may live elsewhere). */
+function fontFile(weight: Weight): string {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const path = require.resolve(`${FONT_PACKAGE}/${FONT_FILES[weight]}`);
+  if (!existsSync(path)) throw new Error(`Share cards: font file ${path} is missing; run npm install`);
+  return path;
+}
+
+function face(weight: Weight): Face {
+  let loaded = faces.get(weight);
+  if (!loaded) {
+    const hbFace = new hb.Face(new hb.Blob(readFileSync(fontFile(weight))));
+    loaded = { font: new hb.Font(hbFace), upem: hbFace.upem };
+    faces.set(weight, loaded);
+  }
+  return loaded;
+}
+
+/** One shaped line: its advance width and its glyphs as SVG paths placed at (x, baseline). */
+interface ShapedRun {
+  width: number;
+  paths: (x: number, baseline: number) => string;
+}
+
+/** Shapes `text` with HarfBuzz at `size` px. */
+export function shapeRun(text: string, weight: Weight, size: number): ShapedRun {
+  const { font, upem } = face(weight);
+  const buffer = new hb.Buffer();
+  buffer.addText(text);
+  buffer.guessSegmentProperties();
+  hb.shape(font, buffer);
+  const scale = size / upem;
+  const glyphs = buffer.getGlyphInfosAndPositions();
+  const width = glyphs.reduce((sum, glyph) => sum + (glyph.xAdvance ?? 0), 0) * scale;
+  return {
+    width,
+    paths: (x, baseline) => {
+      let pen = x;
+      let d = '';
+      for (const glyph of glyphs) {
+        const gx = pen + (glyph.xOffset ?? 0) * scale;
+        const gy = baseline - (glyph.yOffset ?? 0) * scale;
+        // Outline points are in font units with y up: scale them and flip onto the baseline.
+        for (const { type, values } of font.glyphToJson(glyph.codepoint)) {
+          const points = values.map((v, i) => (i % 2 === 0 ? gx + v * scale : gy - v * scale).toFixed(1));
+          d += type + points.join(' ');
+        }
+        pen += (glyph.xAdvance ?? 0) * scale;
+      }
+      return d === '' ? '' : `<path d="${d}"/>`;
+    },
+  };
+}
+
+/** A {@link Measure} backed by HarfBuzz, for the line breaker. */
+export function harfbuzzMeasure(weight: Weight, size: number): Measure {
+  return (text) => shapeRun(text, weight, size).width;
+}
+
+/** The card as an SVG of paths (no `<text>`: every glyph is already shaped). */
+export function cardSvg(text: CardText): string {
+  const maxWidth = CARD_WIDTH - 2 * MARGIN;
+  const { lines } = breakHeadline(text.headline, harfbuzzMeasure('bold', HEADLINE.size), {
+    maxWidth,
+    maxLines: HEADLINE.maxLines,
+  });
+  const headline = lines
+    .map((line, i) =>
+      shapeRun(line, 'bold', HEADLINE.size).paths(MARGIN, HEADLINE.firstBaseline + i * HEADLINE.lineHeight),
+    )
+    .join('');
+  const site = shapeRun(text.siteName, 'bold', 40).paths(MARGIN, 124);
+  const date = text.dateLabel ? shapeRun(text.dateLabel, 'regular', 32).paths(MARGIN, 566) : '';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">` +
+    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.paper}"/>` +
+    `<rect width="${CARD_WIDTH}" height="16" fill="${COLORS.brand}"/>` +
+    `<g fill="${COLORS.brand}">${site}</g>` +
+    `<g fill="${COLORS.ink}">${headline}</g>` +
+    `<rect x="${MARGIN}" y="508" width="${maxWidth}" height="2" fill="${COLORS.rule}"/>` +
+    `<g fill="${COLORS.muted}">${date}</g>` +
+    `</svg>`
+  );
+}
+
+/** Draws one card as a PNG. */
+export async function renderCard(text: CardText): Promise<Buffer> {
+  return sharp(Buffer.from(cardSvg(text)))
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
+}
+
+/** The card's PNG from the cache, drawn (and cached) only when it is not there yet. */
+export async function cachedCard(card: ShareCard, cacheDir = SHARE_CARD_CACHE_DIR): Promise<Buffer> {
+  const file = join(cacheDir, `${card.name}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    const png = await renderCard(card.text);
+    await mkdir(cacheDir, { recursive: true });
+    // Parallel builds may draw the same card: write aside, then rename atomically.
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, png);
+    await rename(temporary, file);
+    return png;
+  }
+}

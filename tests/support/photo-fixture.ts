@@ -1,0 +1,47 @@
+/**
+ * The photo fixture: the articles in tests/fixtures/photos/ plus images drawn here (gradients
+ * and shapes made with sharp, no outside files, never a real photo), copied into an ignored
+ * folder that a build reads as CONTENT_DIR.
+ */
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { ROOT } from '../../scripts/lib/site-build';
+
+/** CONTENT_DIR of the photo fixture, relative to the project root. */
+export const PHOTO_CONTENT_DIR = 'tests/fixtures/generated/photos';
+
+/** The photo fixture's lead image: 1600×1000, as a phone or agency photo might be. */
+export const LEAD_IMAGE_SIZE = { width: 1600, height: 1000 } as const;
+
+/** An SVG with a diagonal gradient and a few shapes: some detail, like a photo, but made up. */
+function drawing(width: number, height: number, from: string, to: string): Buffer {
+  const shapes = Array.from({ length: 12 }, (_, i) => {
+    const x = ((i * 397) % 100) / 100;
+    const y = ((i * 211) % 100) / 100;
+    return `<circle cx="${Math.round(x * width)}" cy="${Math.round(y * height)}" r="${Math.round(height / (6 + (i % 5)))}" fill="hsl(${(i * 47) % 360} 70% 55%)" fill-opacity="0.55"/>`;
+  }).join('');
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+      `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>` +
+      `<rect width="${width}" height="${height}" fill="url(#g)"/>${shapes}</svg>`,
+  );
+}
+
+/** Writes the photo fixture (articles and their images) into `contentDir` and returns it. */
+export async function writePhotoFixture(contentDir = PHOTO_CONTENT_DIR): Promise<string> {
+  const dir = join(ROOT, contentDir);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, 'tests', 'fixtures', 'photos'), dir, { recursive: true });
+  await sharp(drawing(LEAD_IMAGE_SIZE.width, LEAD_IMAGE_SIZE.height, '#1d4e89', '#f2a65a'))
+    .jpeg({ quality: 85 })
+    .toFile(join(dir, 'photo-lead-article.jpg'));
+  await sharp(drawing(900, 600, '#2a9d8f', '#e9c46a'))
+    .png()
+    .toFile(join(dir, 'photo-lead-article-2.png'));
+  await sharp(drawing(800, 800, '#6d597a', '#e56b6f'))
+    .webp()
+    .toFile(join(dir, 'photo-lead-article-3.webp'));
+  return contentDir;
+}
