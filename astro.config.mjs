@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/plugins/pagefind-index.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypeLazyImages } from './src/plugins/rehype-lazy-images.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
+import { serviceWorker } from './src/plugins/service-worker.ts';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 
 const { site, base } = resolveSiteConfig(process.env);
@@ -57,5 +58,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), contentGuard(), pagefindIndex()],
+  integrations: [
+    sitemap({ filter: (page) => !/\/(search|saved|offline)\/$/.test(page) }),
+    contentGuard(),
+    pagefindIndex(),
+    serviceWorker(),
+  ],
 });
