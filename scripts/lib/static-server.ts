@@ -132,7 +132,8 @@ export async function serveStatic(
   const compressed = new Map<string, Buffer>();
   const body = (file: string, encoding: 'br' | 'gzip' | undefined): Buffer => {
     if (!encoding) return readFileSync(file);
-    const key = `${encoding}:${file}`;
+    // Keyed by modification time too, so a file replaced while serving (a deploy) is served new.
+    const key = `${encoding}:${file}:${statSync(file).mtimeMs}`;
     let bytes = compressed.get(key);
     if (!bytes) {
       const raw = readFileSync(file);

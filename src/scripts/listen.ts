@@ -67,8 +67,11 @@ export function startListen(): void {
   let state: 'idle' | 'playing' | 'paused' = 'idle';
 
   const show = () => {
-    button.textContent =
+    const label =
       state === 'playing' ? readerText.pause : state === 'paused' ? readerText.resume : readerText.listen;
+    const text = button.querySelector('[data-listen-label]');
+    if (text) text.textContent = label;
+    button.title = label;
     stopButton.hidden = state === 'idle';
   };
   const stop = () => {
