@@ -10,6 +10,7 @@ import { rehypeFigures } from './src/plugins/rehype-figures.ts';
 import { rehypeLazyImages } from './src/plugins/rehype-lazy-images.ts';
 import { remarkNfc } from './src/plugins/remark-nfc.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
+import { serviceWorker } from './src/plugins/service-worker.ts';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 import { BODY_IMAGE_WIDTHS, COLUMN_SIZES } from './src/lib/images.ts';
 
@@ -64,5 +65,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), contentGuard(), pagefindIndex()],
+  integrations: [
+    sitemap({ filter: (page) => !/\/(search|saved|offline)\/$/.test(page) }),
+    contentGuard(),
+    pagefindIndex(),
+    serviceWorker(),
+  ],
 });

@@ -49,3 +49,8 @@ export function absoluteUrl(path: string, site: string | URL | undefined): strin
   if (site === undefined) throw new Error('absoluteUrl: the site URL is not configured');
   return new URL(path, site).href;
 }
+
+/** Path of the saved-for-later list. */
+export function savedPath(base: string = BASE_PATH): string {
+  return withBase('saved/', base);
+}

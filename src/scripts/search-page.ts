@@ -51,13 +51,16 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'border-b border-rule py-4 dark:border-night-rule';
   const heading = document.createElement('h2');
-  heading.className = 'text-xl font-bold';
+  // Reader (issue 12): the same headline, link and date styles as every other list (ArticleCard).
+  heading.className = 'text-xl font-bold sm:text-2xl';
   const link = document.createElement('a');
+  link.className = 'text-ink no-underline hover:underline dark:text-night-ink';
   link.href = withHighlight(hit.url, hit.words);
   link.textContent = hit.title;
   heading.append(link);
   const date = document.createElement('p');
   date.className = 'mt-1 text-sm text-muted dark:text-night-muted';
+  date.dataset['num'] = '';
   date.textContent = hit.date;
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-2';

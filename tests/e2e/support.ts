@@ -17,6 +17,8 @@ export const SITE_BUILDS: readonly SiteBuild[] = Object.values(siteBuilds('dist-
 export interface Site {
   name: BuildName;
   base: string;
+  /** The folder the build was written to. */
+  outDir: string;
   /** Whether the build has a `_headers` file (so responses carry its Content-Security-Policy). */
   hasHeadersFile: boolean;
   server: RunningServer;
@@ -33,6 +35,7 @@ export async function serveSite(build: SiteBuild): Promise<Site> {
   return {
     name: build.name,
     base: build.base,
+    outDir: build.outDir,
     hasHeadersFile: existsSync(join(build.outDir, '_headers')),
     server,
     path,

@@ -17,7 +17,7 @@ export const navigationJourneys: Journey[] = [
     name: 'a reader opens the first headline, follows a topic link, and goes back through history to the article and home',
     async run({ site, open }) {
       const { page } = await open('');
-      const headline = page.locator('main article h2 a').first();
+      const headline = page.locator('main article :is(h2, h3) a').first();
       const headlineText = (await headline.textContent())?.trim() ?? '';
       const articleHref = (await headline.getAttribute('href')) ?? '';
       assert.match(articleHref, new RegExp(`^${site.path('news/')}[a-z0-9-]+/$`));
@@ -43,7 +43,7 @@ export const navigationJourneys: Journey[] = [
 
       await page.goBack();
       assert.equal(currentPath(page), site.path(''));
-      assert.equal(await page.locator('main article h2 a').first().textContent(), headlineText);
+      assert.equal(await page.locator('main article :is(h2, h3) a').first().textContent(), headlineText);
     },
   },
   {

@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW, type RuntimeCaching } from 'workbox-build';
+import { RECENT_LIMIT } from '../lib/reader/saved';
+
+/** File name of the service worker, at the top of the base path (its scope). */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/** The shell precached on install: hashed assets, the offline page, icons and the manifest. */
+export const PRECACHE_PATTERNS = [
+  '_astro/**/*.{css,js}',
+  'offline/index.html',
+  'favicon.svg',
+  'icons/*.png',
+  'manifest.webmanifest',
+];
+
+/** Cache names the browser code shares with the worker (saved pages live in `hs-saved`). */
+export const CACHE_NAMES = {
+  articles: 'hs-articles',
+  pages: 'hs-pages',
+  searchEngine: 'hs-search-engine',
+  searchIndex: 'hs-search-index',
+  assets: 'hs-assets',
+} as const;
+
+// The functions below are serialized into sw.js by workbox-build, so they close over nothing:
+// everything they need comes from their arguments or the worker's own `self`.
+declare const self: { registration: { scope: string } };
+
+/** One cache entry per page: `?highlight=` and Pagefind's `?ts=` variants share it. */
+const withoutQuery = {
+  cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    url.search = '';
+    return url.href;
+  },
+};
+
+/** Offline and not cached: a saved copy of the page if there is one, else the offline page. */
+const offlineFallback = {
+  handlerDidError: async ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    url.search = '';
+    return (
+      (await caches.match(url.href, { cacheName: 'hs-saved' })) ??
+      (await caches.match(new URL('offline/index.html', self.registration.scope).href, {
+        ignoreSearch: true,
+      })) ??
+      Response.error()
+    );
+  },
+};
+
+/** Routes for everything not precached, in order; each matches only inside the worker's scope. */
+export function runtimeCaching(): RuntimeCaching[] {
+  return [
+    {
+      // Articles: network first (a deploy shows at once), the last few read kept for offline.
+      urlPattern: ({ request, url }) =>
+        request.mode === 'navigate' && url.href.startsWith(new URL('news/', self.registration.scope).href),
+      handler: 'NetworkFirst',
+      options: {
+        cacheName: 'hs-articles',
+        networkTimeoutSeconds: 4,
+        expiration: { maxEntries: RECENT_LIMIT },
+        plugins: [withoutQuery, offlineFallback],
+      },
+    },
+    {
+      urlPattern: ({ request, url }) =>
+        request.mode === 'navigate' && url.href.startsWith(self.registration.scope),
+      handler: 'NetworkFirst',
+      options: {
+        cacheName: 'hs-pages',
+        networkTimeoutSeconds: 4,
+        expiration: { maxEntries: 20 },
+        plugins: [withoutQuery, offlineFallback],
+      },
+    },
+    {
+      // Pagefind's entry files keep their names across builds: never served stale when online.
+      urlPattern: ({ url }) =>
+        url.href.startsWith(new URL('pagefind/', self.registration.scope).href) &&
+        /\/pagefind\/(pagefind[^/]*\.(js|json)|wasm\.[^/]+)$/.test(url.pathname),
+      handler: 'NetworkFirst',
+      options: { cacheName: 'hs-search-engine', expiration: { maxEntries: 10 }, plugins: [withoutQuery] },
+    },
+    {
+      // Index chunks are named by their content's hash.
+      urlPattern: ({ url }) => url.href.startsWith(new URL('pagefind/', self.registration.scope).href),
+      handler: 'CacheFirst',
+      options: { cacheName: 'hs-search-index', expiration: { maxEntries: 300 } },
+    },
+    {
+      urlPattern: ({ request, url }) =>
+        request.method === 'GET' && url.href.startsWith(self.registration.scope),
+      handler: 'StaleWhileRevalidate',
+      options: { cacheName: 'hs-assets', expiration: { maxEntries: 100 } },
+    },
+  ];
+}
+
+/**
+ * Writes `sw.js` after the build (and after Pagefind) with workbox-build, from the final
+ * listing of `dist/`: the shell precached, pages network first, search files as above.
+ */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'hindi-samachar:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { count, size, warnings } = await generateSW({
+          globDirectory: outDir,
+          globPatterns: PRECACHE_PATTERNS,
+          swDest: join(outDir, SERVICE_WORKER_FILE),
+          // Hashed names change with their content, so no revision query is needed for them.
+          dontCacheBustURLsMatching: /^_astro\//,
+          inlineWorkboxRuntime: true,
+          mode: 'production',
+          sourcemap: false,
+          skipWaiting: true,
+          clientsClaim: true,
+          cleanupOutdatedCaches: true,
+          runtimeCaching: runtimeCaching(),
+        });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`${SERVICE_WORKER_FILE}: ${count} files precached (${Math.round(size / 1024)} KB)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The browser side of the on-device lists (saved and recently read articles): localStorage for
+ * the lists, and a Cache Storage cache holding saved pages so they open offline. Nothing is
+ * ever sent anywhere.
+ */
+import {
+  RECENT_KEY,
+  RECENT_LIMIT,
+  SAVED_KEY,
+  addArticle,
+  parseArticleList,
+  removeArticle,
+  type StoredArticle,
+} from '../lib/reader/saved';
+
+/** The Cache Storage cache the service worker also reads saved pages from. */
+export const SAVED_CACHE = 'hs-saved';
+
+/** Reads one list; an unavailable storage reads as empty. */
+export function readList(key: typeof SAVED_KEY | typeof RECENT_KEY): StoredArticle[] {
+  try {
+    return parseArticleList(localStorage.getItem(key));
+  } catch {
+    return [];
+  }
+}
+
+function writeList(key: string, list: StoredArticle[]): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(list));
+  } catch {
+    // Storage full or refused: the list stays as it was.
+  }
+}
+
+/** Saves an article and keeps a copy of its page for offline reading. */
+export async function saveArticle(url: string, title: string): Promise<void> {
+  writeList(SAVED_KEY, addArticle(readList(SAVED_KEY), { url, title, at: Date.now() }));
+  if (!('caches' in window)) return;
+  try {
+    const cache = await caches.open(SAVED_CACHE);
+    // Offline, the page may already be cached from reading it: copy that instead of fetching.
+    const copy = await caches.match(url);
+    if (copy) await cache.put(url, copy);
+    else await cache.add(url);
+  } catch {
+    // Offline and never read: it is in the list and will be fetched when it is opened.
+  }
+}
+
+/** Removes an article from the saved list and its saved copy. */
+export async function unsaveArticle(url: string): Promise<void> {
+  writeList(SAVED_KEY, removeArticle(readList(SAVED_KEY), url));
+  if ('caches' in window) await (await caches.open(SAVED_CACHE)).delete(url).catch(() => false);
+}
+
+/** Remembers that the article was read (most recent first, bounded). */
+export function markRead(url: string, title: string): void {
+  writeList(RECENT_KEY, addArticle(readList(RECENT_KEY), { url, title, at: Date.now() }, RECENT_LIMIT));
+}
+
+/** Whether a page can be opened offline: in the saved copies or the service worker's caches. */
+export async function isAvailableOffline(url: string): Promise<boolean> {
+  if (!('caches' in window)) return false;
+  return (await caches.match(url).catch(() => undefined)) !== undefined;
+}
+
+/** Wires a save button (`data-save` holds the url, `data-save-title` the headline). */
+export function wireSaveButton(button: HTMLButtonElement): void {
+  const url = button.dataset['save'] ?? '';
+  const title = button.dataset['saveTitle'] ?? '';
+  // A toggle with a constant name: its state is aria-pressed (drawn as a tick and a fill).
+  const show = (saved: boolean) => button.setAttribute('aria-pressed', String(saved));
+  show(readList(SAVED_KEY).some((item) => item.url === url));
+  button.addEventListener('click', () => {
+    const saving = button.getAttribute('aria-pressed') !== 'true';
+    show(saving);
+    void (saving ? saveArticle(url, title) : unsaveArticle(url));
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * The reading settings menu (every page) and the service worker's registration. Stored choices
+ * were already applied before paint by preferences-head.js; this keeps the menu in step with
+ * them and applies new ones at once.
+ */
+import { withBase } from '../lib/paths';
+import {
+  PREFERENCES_KEY,
+  parsePreferences,
+  preferenceAttributes,
+  toDevanagariDigits,
+  toWesternDigits,
+  type Preferences,
+} from '../lib/reader/preferences';
+
+function stored(): Preferences {
+  try {
+    return parsePreferences(localStorage.getItem(PREFERENCES_KEY));
+  } catch {
+    return parsePreferences(null);
+  }
+}
+
+function apply(prefs: Preferences): void {
+  const root = document.documentElement;
+  const digitsChanged = root.getAttribute('data-digits') !== prefs.digits;
+  for (const [name, value] of Object.entries(preferenceAttributes(prefs))) root.setAttribute(name, value);
+  if (!digitsChanged) return;
+  const convert = prefs.digits === 'deva' ? toDevanagariDigits : toWesternDigits;
+  for (const element of document.querySelectorAll('time, [data-num]')) {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = convert(node.nodeValue ?? '');
+      if (text !== node.nodeValue) node.nodeValue = text;
+    }
+  }
+}
+
+function startMenu(): void {
+  const menu = document.querySelector<HTMLDetailsElement>('[data-settings]');
+  const form = menu?.querySelector<HTMLFormElement>('[data-settings-form]');
+  if (!menu || !form) return;
+  const prefs = stored();
+  for (const [name, value] of Object.entries(prefs)) {
+    const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${String(value)}"]`);
+    if (input) input.checked = true;
+  }
+  form.addEventListener('change', () => {
+    const data = new FormData(form);
+    const next = parsePreferences(
+      JSON.stringify({
+        size: Number(data.get('size')),
+        theme: data.get('theme'),
+        digits: data.get('digits'),
+      }),
+    );
+    try {
+      localStorage.setItem(PREFERENCES_KEY, JSON.stringify(next));
+    } catch {
+      // Private modes may refuse storage: the choice still applies to this page.
+    }
+    apply(next);
+  });
+  // Escape and a click elsewhere close the menu, as readers expect of a menu.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && menu.open) {
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
+  });
+}
+
+function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const base = withBase('');
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+    // Offline reading is an extra: the site works the same without it.
+  });
+}
+
+/** Starts the settings menu and registers the service worker. */
+export function startSettings(): void {
+  startMenu();
+  registerServiceWorker();
+}
