@@ -3,8 +3,10 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
 import { contentGuard } from './src/plugins/content-guard.ts';
 import { pagefindIndex } from './src/plugins/pagefind-index.ts';
+import { sitemapLastmod } from './src/plugins/sitemap-lastmod.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypeFigures } from './src/plugins/rehype-figures.ts';
 import { rehypeLazyImages } from './src/plugins/rehype-lazy-images.ts';
@@ -65,8 +67,22 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  experimental: {
+    // Pages whose getStaticPaths cacheKey (src/lib/cache-key.ts) and code are unchanged are copied
+    // from the previous build instead of rendered: the warm rebuild after one new article.
+    incrementalBuild: true,
+    // The data store of a big archive in 10 MB chunks rather than one huge JSON file.
+    collectionStorage: 'chunked',
+  },
   integrations: [
-    sitemap({ filter: (page) => !/\/(search|saved|offline)\/$/.test(page) }),
+    sitemap({
+      filter: (page) => !/\/(search|saved|offline)\/$/.test(page),
+      // The sitemaps.org limit per file; past it the index lists several sitemap files.
+      entryLimit: 50_000,
+      // The Google News sitemap (src/pages/sitemap-news.xml.ts) is listed in the same index.
+      customSitemaps: [new URL(`${base.replace(/\/?$/, '/')}sitemap-news.xml`, site).href],
+      serialize: sitemapLastmod(resolve(process.env.CONTENT_DIR ?? 'content')),
+    }),
     contentGuard(),
     pagefindIndex(),
     serviceWorker(),

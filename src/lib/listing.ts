@@ -2,7 +2,7 @@
  * Ordering, paging and cross-linking of articles: plain data in, plain data out, so pages
  * only route and render.
  */
-import { timestamp } from './dates';
+import { sortByTime } from './archive-index';
 
 /** Articles shown on one page of the home and topic lists. */
 export const PAGE_SIZE = 20;
@@ -26,9 +26,7 @@ export interface Page<T> {
 
 /** Newest first; equal times fall back to the slug so the order never depends on file order. */
 export function sortNewestFirst<T extends Listable>(items: readonly T[]): T[] {
-  return [...items].sort(
-    (a, b) => timestamp(b.published) - timestamp(a.published) || a.slug.localeCompare(b.slug),
-  );
+  return sortByTime(items);
 }
 
 /** How many pages `total` items fill. */
@@ -48,33 +46,6 @@ export function paginate<T>(items: readonly T[], page: number, size: number = PA
 /** Every page number after the first, for getStaticPaths of `/page/N/` routes. */
 export function laterPageNumbers(total: number, size: number = PAGE_SIZE): number[] {
   return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => i + 2);
-}
-
-/** The newer and older neighbours of an article in a newest-first list. */
-export function adjacentArticles<T extends Listable>(
-  sorted: readonly T[],
-  slug: string,
-): { newer: T | undefined; older: T | undefined } {
-  const index = sorted.findIndex((item) => item.slug === slug);
-  if (index === -1) throw new Error(`adjacentArticles: no article "${slug}"`);
-  return { newer: sorted[index - 1], older: sorted[index + 1] };
-}
-
-/** Articles sharing the most topics with `article`, then the newest; never the article itself. */
-export function relatedArticles<T extends Listable>(article: Listable, all: readonly T[], limit = 3): T[] {
-  const mine = new Set(article.topics);
-  return all
-    .filter((other) => other.slug !== article.slug)
-    .map((other) => ({ other, shared: other.topics.filter((topic) => mine.has(topic)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort(
-      (a, b) =>
-        b.shared - a.shared ||
-        timestamp(b.other.published) - timestamp(a.other.published) ||
-        a.other.slug.localeCompare(b.other.slug),
-    )
-    .slice(0, limit)
-    .map(({ other }) => other);
 }
 
 /** The articles filed under `topic`, newest first. */
@@ -102,5 +73,52 @@ export function neighbourPages(
   return {
     previous: page > 1 ? pathFor(page - 1) : undefined,
     next: page < pages ? pathFor(page + 1) : undefined,
+  };
+}
+
+/** One entry of a numbered page list: a page link, or a gap standing for skipped pages. */
+export type PageLink = { kind: 'page'; page: number; current: boolean } | { kind: 'gap' };
+
+/**
+ * The numbered links of a pagination bar: always the first and last page, the pages within
+ * `around` of the current one, and a gap wherever pages are skipped (a gap of one page is
+ * shown as that page, since a number is no wider than an ellipsis).
+ */
+export function pageLinks(page: number, pages: number, around = 2): PageLink[] {
+  if (!Number.isInteger(page) || page < 1 || page > pages) {
+    throw new RangeError(`page ${page} is outside 1..${pages}`);
+  }
+  const shown = new Set<number>([1, pages]);
+  for (let n = page - around; n <= page + around; n++) if (n >= 1 && n <= pages) shown.add(n);
+  const numbers = [...shown].sort((a, b) => a - b);
+  const links: PageLink[] = [];
+  numbers.forEach((n, i) => {
+    const before = numbers[i - 1];
+    if (before !== undefined && n - before === 2) links.push({ kind: 'page', page: n - 1, current: false });
+    else if (before !== undefined && n - before > 2) links.push({ kind: 'gap' });
+    links.push({ kind: 'page', page: n, current: n === page });
+  });
+  return links;
+}
+
+/** A pagination bar ready to render: previous/next paths and numbered links with their paths. */
+export interface PaginationNav {
+  previous: string | undefined;
+  next: string | undefined;
+  links: (
+    | { kind: 'page'; page: number; path: string; current: boolean; first: boolean; last: boolean }
+    | { kind: 'gap' }
+  )[];
+}
+
+/** The pagination bar of page `page` of `pages`, with paths from the route's own path function. */
+export function paginationNav(page: number, pages: number, pathFor: (page: number) => string): PaginationNav {
+  return {
+    ...neighbourPages(page, pages, pathFor),
+    links: pageLinks(page, pages).map((link) =>
+      link.kind === 'gap'
+        ? link
+        : { ...link, path: pathFor(link.page), first: link.page === 1, last: link.page === pages },
+    ),
   };
 }

@@ -44,6 +44,24 @@ export function feedPath(base: string = BASE_PATH): string {
   return withBase('rss.xml', base);
 }
 
+/** Path of the archive: its index, a year, a month (1-12) or a later page of a month. */
+export function archivePath(year?: number, month?: number, page = 1, base: string = BASE_PATH): string {
+  if (year === undefined) return withBase('archive/', base);
+  if (month === undefined) return withBase(`archive/${year}/`, base);
+  const monthPath = `archive/${year}/${String(month).padStart(2, '0')}/`;
+  return withBase(page <= 1 ? monthPath : `${monthPath}page/${page}/`, base);
+}
+
+/** Path of a topic's RSS feed (outside `topics/`, whose HTML cache rule would cover it). */
+export function topicFeedPath(slug: string, base: string = BASE_PATH): string {
+  return withBase(`feeds/${slug}.xml`, base);
+}
+
+/** Path of the Google News sitemap. */
+export function newsSitemapPath(base: string = BASE_PATH): string {
+  return withBase('sitemap-news.xml', base);
+}
+
 /** Absolute URL of a path that already carries the base, for canonical links and feeds. */
 export function absoluteUrl(path: string, site: string | URL | undefined): string {
   if (site === undefined) throw new Error('absoluteUrl: the site URL is not configured');

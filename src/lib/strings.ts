@@ -2,6 +2,8 @@
  * Every word of the interface, in Hindi. Components and scripts read labels from here and
  * nowhere else, so the wording stays consistent and reviewable in one place.
  */
+import { HINDI_MONTHS } from './dates';
+
 export const SITE_NAME = 'हिंदी समाचार';
 
 /** The site's one-line description, for the home page, feeds and metadata. */
@@ -21,6 +23,11 @@ export const t = {
   pagination: 'पन्ने',
   previousPage: 'पिछला पन्ना',
   nextPage: 'अगला पन्ना',
+  firstPage: 'पहला पन्ना',
+  lastPage: 'अंतिम पन्ना',
+  archive: 'ख़बरों का संग्रह',
+  archiveLink: 'पुरानी ख़बरें',
+  archiveIntro: 'साल और महीने के हिसाब से सारी ख़बरें।',
   published: 'प्रकाशित',
   updated: 'अपडेट',
   by: 'लेखक',
@@ -72,6 +79,26 @@ export function articleCountLabel(count: number): string {
 /** "पन्ना 2 / 5" for a paginated list. */
 export function pageLabel(page: number, pages: number): string {
   return `पन्ना ${numberFormat.format(page)} / ${numberFormat.format(pages)}`;
+}
+
+/** "पन्ना 7": the accessible name of a numbered page link. */
+export function pageNumberLabel(page: number): string {
+  return `पन्ना ${numberFormat.format(page)}`;
+}
+
+/** "2021 की ख़बरें" */
+export function yearTitle(year: number): string {
+  return `${year} की ख़बरें`;
+}
+
+/** "अप्रैल 2021", with the Hindi month name. */
+export function monthLabel(year: number, month: number): string {
+  return `${HINDI_MONTHS[month - 1]} ${year}`;
+}
+
+/** "अप्रैल 2021 की ख़बरें" */
+export function monthTitle(year: number, month: number): string {
+  return `${monthLabel(year, month)} की ख़बरें`;
 }
 
 /** Page title for a topic list: "विषय: रक्षा". */

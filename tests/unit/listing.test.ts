@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { homePath, topicPath } from '../../src/lib/paths';
 import {
-  adjacentArticles,
   articlesInTopic,
   laterPageNumbers,
   type Listable,
   neighbourPages,
   PAGE_SIZE,
   pageCount,
+  pageLinks,
+  paginationNav,
   paginate,
-  relatedArticles,
   sortNewestFirst,
   topicCounts,
 } from '../../src/lib/listing';
@@ -129,68 +129,6 @@ describe('laterPageNumbers', () => {
   });
 });
 
-describe('adjacentArticles', () => {
-  const sorted = [
-    article('newest', '2021-04-10T10:00:00+05:30'),
-    article('middle', '2021-04-09T10:00:00+05:30'),
-    article('oldest', '2021-04-08T10:00:00+05:30'),
-  ];
-
-  it('has no newer article for the newest one', () => {
-    expect(adjacentArticles(sorted, 'newest')).toEqual({ newer: undefined, older: sorted[1] });
-  });
-
-  it('has both neighbours for an article in the middle', () => {
-    expect(adjacentArticles(sorted, 'middle')).toEqual({ newer: sorted[0], older: sorted[2] });
-  });
-
-  it('has no older article for the oldest one', () => {
-    expect(adjacentArticles(sorted, 'oldest')).toEqual({ newer: sorted[1], older: undefined });
-  });
-
-  it('throws for a slug that is not in the list', () => {
-    expect(() => adjacentArticles(sorted, 'missing')).toThrowErrorMatchingInlineSnapshot(
-      `[Error: adjacentArticles: no article "missing"]`,
-    );
-  });
-});
-
-describe('relatedArticles', () => {
-  const self = article('self', '2022-01-01T10:00:00+05:30', ['raksha', 'bharat', 'duniya']);
-  const all = [
-    self,
-    article('none-newest', '2026-01-01T10:00:00+05:30', ['khel']),
-    article('one-new', '2025-01-01T10:00:00+05:30', ['duniya', 'khel']),
-    article('two-old', '2020-01-01T10:00:00+05:30', ['bharat', 'raksha']),
-    article('one-old', '2019-01-01T10:00:00+05:30', ['raksha']),
-    article('two-new', '2024-01-01T10:00:00+05:30', ['raksha', 'duniya']),
-  ];
-
-  it('orders by shared topics first, then newest first, and shows three by default', () => {
-    expect(slugs(relatedArticles(self, all))).toEqual(['two-new', 'two-old', 'one-new']);
-  });
-
-  it('never includes the article itself or articles sharing no topic', () => {
-    expect(slugs(relatedArticles(self, all, 10))).toEqual(['two-new', 'two-old', 'one-new', 'one-old']);
-  });
-
-  it('respects the limit', () => {
-    expect(slugs(relatedArticles(self, all, 1))).toEqual(['two-new']);
-  });
-
-  it('breaks a tie in shared topics and time by slug', () => {
-    const twins = [
-      article('twin-b', '2024-01-01T04:30:00Z', ['raksha']),
-      article('twin-a', '2024-01-01T10:00:00+05:30', ['raksha']),
-    ];
-    expect(slugs(relatedArticles(self, twins))).toEqual(['twin-a', 'twin-b']);
-  });
-
-  it('returns nothing for an article without topics', () => {
-    expect(relatedArticles(article('bare', '2022-01-01T10:00:00+05:30'), all)).toEqual([]);
-  });
-});
-
 describe('articlesInTopic', () => {
   it('returns only the articles filed under the topic, newest first', () => {
     const all = [
@@ -247,5 +185,49 @@ describe('neighbourPages', () => {
 
   it('has neither on a single page', () => {
     expect(neighbourPages(1, 1, pathFor)).toEqual({ previous: undefined, next: undefined });
+  });
+});
+
+describe('pageLinks', () => {
+  const numbers = (page: number, pages: number) =>
+    pageLinks(page, pages).map((link) =>
+      link.kind === 'gap' ? '…' : link.current ? `[${link.page}]` : link.page,
+    );
+
+  it('shows every page of a short list', () => {
+    expect(numbers(1, 1)).toEqual(['[1]']);
+    expect(numbers(3, 5)).toEqual([1, 2, '[3]', 4, 5]);
+  });
+
+  it('keeps the first and last page and the pages near the current one, with gaps between', () => {
+    expect(numbers(250, 500)).toEqual([1, '…', 248, 249, '[250]', 251, 252, '…', 500]);
+    expect(numbers(1, 500)).toEqual(['[1]', 2, 3, '…', 500]);
+    expect(numbers(500, 500)).toEqual([1, '…', 498, 499, '[500]']);
+  });
+
+  it('shows a single skipped page as its number rather than a gap', () => {
+    expect(numbers(5, 9)).toEqual([1, 2, 3, 4, '[5]', 6, 7, 8, 9]);
+    expect(numbers(4, 20)).toEqual([1, 2, 3, '[4]', 5, 6, '…', 20]);
+  });
+
+  it('refuses a page outside the list', () => {
+    expect(() => pageLinks(0, 3)).toThrowErrorMatchingInlineSnapshot(`[RangeError: page 0 is outside 1..3]`);
+  });
+});
+
+describe('paginationNav', () => {
+  it('gives each numbered link its path and marks the first and last page', () => {
+    const nav = paginationNav(3, 9, (n) => `/p/${n}/`);
+    expect(nav.previous).toBe('/p/2/');
+    expect(nav.next).toBe('/p/4/');
+    expect(nav.links).toEqual([
+      { kind: 'page', page: 1, path: '/p/1/', current: false, first: true, last: false },
+      { kind: 'page', page: 2, path: '/p/2/', current: false, first: false, last: false },
+      { kind: 'page', page: 3, path: '/p/3/', current: true, first: false, last: false },
+      { kind: 'page', page: 4, path: '/p/4/', current: false, first: false, last: false },
+      { kind: 'page', page: 5, path: '/p/5/', current: false, first: false, last: false },
+      { kind: 'gap' },
+      { kind: 'page', page: 9, path: '/p/9/', current: false, first: false, last: true },
+    ]);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absoluteUrl,
-  articlePath,
   BASE_PATH,
+  absoluteUrl,
+  archivePath,
+  articlePath,
   feedPath,
   homePath,
+  newsSitemapPath,
   searchPath,
+  topicFeedPath,
   topicPath,
   topicsIndexPath,
   withBase,
@@ -109,5 +112,19 @@ describe('absoluteUrl', () => {
     expect(() => absoluteUrl('/news/x/', undefined)).toThrowErrorMatchingInlineSnapshot(
       `[Error: absoluteUrl: the site URL is not configured]`,
     );
+  });
+});
+
+describe('archive, topic feed and news sitemap paths', () => {
+  it('builds the archive index, a year, a month and a later page of a month', () => {
+    expect(archivePath(undefined, undefined, 1, '/')).toBe('/archive/');
+    expect(archivePath(2021, undefined, 1, '/')).toBe('/archive/2021/');
+    expect(archivePath(2021, 4, 1, '/khabar/')).toBe('/khabar/archive/2021/04/');
+    expect(archivePath(2021, 12, 3, '/')).toBe('/archive/2021/12/page/3/');
+  });
+
+  it('puts topic feeds and the news sitemap under the base path', () => {
+    expect(topicFeedPath('defence', '/khabar/')).toBe('/khabar/feeds/defence.xml');
+    expect(newsSitemapPath('/')).toBe('/sitemap-news.xml');
   });
 });

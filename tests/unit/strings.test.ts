@@ -3,6 +3,10 @@ import {
   articleCountLabel,
   documentTitle,
   latinLang,
+  monthLabel,
+  monthTitle,
+  pageNumberLabel,
+  yearTitle,
   pageLabel,
   readingTimeLabel,
   searchText,
@@ -91,5 +95,14 @@ describe('searchText', () => {
     expect(searchText.noResults('xyz')).toBe(
       `“xyz” से जुड़ी कोई ${KHABAR} नहीं मिली। वर्तनी बदलकर या कम शब्दों से खोजें।`,
     );
+  });
+});
+
+describe('archive and pagination labels', () => {
+  it('names years, months and numbered pages in Hindi', () => {
+    expect(yearTitle(2021)).toBe(`2021 की ${KHABAREN}`);
+    expect(monthLabel(2021, 4)).toBe('अप्रैल 2021');
+    expect(monthTitle(2024, 2)).toBe(`\u092B\u093C\u0930\u0935\u0930\u0940 2024 की ${KHABAREN}`);
+    expect(pageNumberLabel(12)).toBe('पन्ना 12');
   });
 });
