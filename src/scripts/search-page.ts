@@ -14,6 +14,7 @@ import {
 } from '../lib/search/query';
 import { SEARCH_TEXT_FILE, type ArticleSearchText } from '../lib/search/record';
 import { searchText } from '../lib/strings';
+import { stripBidiControls } from '../lib/bidi';
 import { isTopicSlug } from '../lib/topics';
 
 interface PagefindModule extends PagefindApi {
@@ -167,7 +168,8 @@ export function startSearchPage(): void {
       more.hidden = true;
       if (outcome.kind === 'empty') return setStatus(searchText.empty);
       if (outcome.kind === 'too-short') return setStatus(searchText.tooShort);
-      const query = state.q.trim().slice(0, 200);
+      // Echoed text carries no bidi overrides, so it cannot reorder the status line around it.
+      const query = stripBidiControls(state.q.trim()).slice(0, 200);
       if (outcome.total === 0) return setStatus(searchText.noResults(query));
       setStatus(searchText.count(outcome.total, query));
       list.append(...outcome.hits.map(renderHit));
