@@ -15,6 +15,7 @@ const label = (field: string, max: number) =>
           : bilingual(`${field} उद्धरण चिह्नों में लिखा पाठ होना चाहिए`, `${field} must be a quoted string`),
     })
     .trim()
+    .overwrite((value) => value.normalize('NFC'))
     .min(1, bilingual(`${field} खाली नहीं हो सकता`, `${field} must not be empty`))
     .max(
       max,

@@ -56,4 +56,10 @@ describe('checkBody: links and images', () => {
       [5, 'the image "//cdn.example/a.jpg" is on another origin, which the CSP blocks: put the file in content/ and write ./name.jpg'],
     ]);
   });
+
+  it('checks an image given by reference against its definition', () => {
+    expect(problems('![नक़्शा][map]\n\n[map]: https://cdn.example/map.png')).toEqual([
+      [1, 'the image "https://cdn.example/map.png" is on another origin, which the CSP blocks: put the file in content/ and write ./name.jpg'],
+    ]);
+  });
 });

@@ -26,6 +26,11 @@ describe('checkContent', () => {
     expect(report.topics).toEqual([{ slug: 'defence', label: 'रक्षा' }]);
   });
 
+  it('stores topic labels in NFC', () => {
+    const report = check({ 'topics.yaml': 'law:\n  label: "\u0958ानून"\n' });
+    expect(report.topics).toEqual([{ slug: 'law', label: 'क\u093Cानून' }]);
+  });
+
   it('holds back drafts and scheduled articles, except in preview', () => {
     const files = {
       'topics.yaml': topics,
