@@ -49,24 +49,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // The policy of public/_headers as a <meta> on every page, for hosts that send no custom headers
-  // (GitHub Pages); tests/build/csp.test.ts keeps the two in step. `frame-ancestors` stays out:
-  // browsers ignore it in a <meta> and warn. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'none'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "base-uri 'none'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // The CSP <meta> is written by BaseLayout from src/lib/csp.ts, not by Astro's `security.csp`,
+  // which would add hashes for scripts and styles no page has (see that module).
   experimental: {
     // Pages whose getStaticPaths cacheKey (src/lib/cache-key.ts) and code are unchanged are copied
     // from the previous build instead of rendered: the warm rebuild after one new article.

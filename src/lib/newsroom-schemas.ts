@@ -9,9 +9,13 @@ import { bilingual } from './content/errors';
 const label = (field: string, max: number) =>
   z
     .string({
-      error: bilingual(`${field} उद्धरण चिह्नों में लिखा पाठ होना चाहिए`, `${field} must be a quoted string`),
+      error: (issue) =>
+        issue.input === undefined
+          ? bilingual(`${field} ज़रूरी है: इसे जोड़ें`, `${field} is required: add it`)
+          : bilingual(`${field} उद्धरण चिह्नों में लिखा पाठ होना चाहिए`, `${field} must be a quoted string`),
     })
     .trim()
+    .overwrite((value) => value.normalize('NFC'))
     .min(1, bilingual(`${field} खाली नहीं हो सकता`, `${field} must not be empty`))
     .max(
       max,

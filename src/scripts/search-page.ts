@@ -13,6 +13,7 @@ import {
 } from '../lib/search/query';
 import { suggestQuery, VOCABULARY_DIR, type VocabularyShard } from '../lib/search/suggest';
 import { searchText } from '../lib/strings';
+import { stripBidiControls } from '../lib/bidi';
 import { isTopicSlug } from '../lib/topics';
 
 interface PagefindModule extends PagefindApi {
@@ -206,7 +207,8 @@ export function startSearchPage(): void {
       more.hidden = true;
       if (outcome.kind === 'empty') return setStatus(searchText.empty);
       if (outcome.kind === 'too-short') return setStatus(searchText.tooShort);
-      const query = state.q.trim().slice(0, 200);
+      // Echoed text carries no bidi overrides, so it cannot reorder the status line around it.
+      const query = stripBidiControls(state.q.trim()).slice(0, 200);
       if (outcome.total === 0) {
         setStatus(searchText.noResults(query));
         return void offerSuggestion(engine, state, run);

@@ -121,24 +121,24 @@ describe('npm run build with newsroom content', () => {
       [
         'frontmatter mistakes, with their line and field',
         [
-          at('missing-title.md', 2, 'title', 'title ज़रूरी है: इसे जोड़ें', 'title is required: add it'),
+          at('missing-title.md', 1, 'title', 'title ज़रूरी है: इसे जोड़ें', 'title is required: add it'),
           at(
             'no-offset.md',
-            5,
+            4,
             'published',
             'published UTC अंतर सहित ISO 8601 तारीख़-समय होना चाहिए, जैसे "2021-04-09T19:41:00+05:30"; लिखा है "2021-04-09T19:41:00"',
             'published must be an ISO 8601 date-time with a UTC offset, like "2021-04-09T19:41:00+05:30"; got "2021-04-09T19:41:00"',
           ),
           at(
             'unknown-topic.md',
-            9,
+            8,
             'topics[0]',
             `विषय "defense" ${bad}/topics.yaml में नहीं है। क्या आपका मतलब "defence" था? नया विषय हो तो उसे ${bad}/topics.yaml में जोड़ें`,
             `the topic "defense" is not in ${bad}/topics.yaml. Did you mean "defence"? If it is a new topic, add it to ${bad}/topics.yaml`,
           ),
           at(
             'unknown-topic.md',
-            9,
+            8,
             'topics[1]',
             `विषय "cricket" ${bad}/topics.yaml में नहीं है। नया विषय हो तो उसे ${bad}/topics.yaml में जोड़ें`,
             `the topic "cricket" is not in ${bad}/topics.yaml. If it is a new topic, add it to ${bad}/topics.yaml`,
@@ -152,7 +152,7 @@ describe('npm run build with newsroom content', () => {
           ),
           at(
             'defence-ministers-phone-call.md',
-            11,
+            10,
             'slug',
             `स्लग "defence-ministers-meet" (slug फ़ील्ड से) इन सबका है: ${bad}/defence-ministers-meet.md, ${bad}/defence-ministers-phone-call.md; हर लेख को अपना स्लग दें`,
             `slug "defence-ministers-meet" (from its slug field) is used by all of ${bad}/defence-ministers-meet.md, ${bad}/defence-ministers-phone-call.md; Astro would keep only one. Give each article its own slug`,
@@ -164,14 +164,14 @@ describe('npm run build with newsroom content', () => {
         [
           at(
             'long-headline.md',
-            3,
+            2,
             'title',
             'title में 2000 अक्षर हैं; अधिकतम 200 हो सकते हैं, इसे छोटा करें',
             'title is 2000 characters long; the limit is 200, shorten it',
           ),
           at(
             'alias-bomb.md',
-            9,
+            8,
             undefined,
             'YAML में & एंकर और * उपनाम की अनुमति नहीं है: हर मान सीधे लिखें',
             'YAML anchors (&) and aliases (*) are not allowed: write every value out',

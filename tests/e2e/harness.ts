@@ -11,7 +11,9 @@ import { ROOT, type BuildName, type Site } from './support.ts';
 
 /** A problem a journey provokes on purpose, so it is not reported. */
 export type ExpectedProblem =
-  { kind: 'status'; url: string; status: number } | { kind: 'request-failed'; url: RegExp };
+  | { kind: 'status'; url: string; status: number }
+  | { kind: 'request-failed'; url: RegExp }
+  | { kind: 'csp'; text: RegExp };
 
 /** What a journey gets to work with. */
 export interface JourneyContext {
@@ -68,6 +70,11 @@ class ProblemLog {
     this.problems.push(problem);
   }
 
+  /** Adds a CSP report unless a journey provoked it on purpose. */
+  addCsp(problem: string): void {
+    if (!this.expected.some((e) => e.kind === 'csp' && e.text.test(problem))) this.add(problem);
+  }
+
   isExpectedStatus(url: string, status: number): boolean {
     return this.expected.some((e) => e.kind === 'status' && e.url === url && e.status === status);
   }
@@ -89,14 +96,14 @@ async function monitoredContext(browser: Browser, options: BrowserContextOptions
   context.setDefaultTimeout(TIMEOUT_MS);
   context.setDefaultNavigationTimeout(TIMEOUT_MS);
   await context.exposeBinding('__e2eCspViolation', ({ page }, detail: string) =>
-    log.add(`CSP violation on ${page.url()}: ${detail}`),
+    log.addCsp(`CSP violation on ${page.url()}: ${detail}`),
   );
   await context.addInitScript(listenForCspViolations);
   context.on('console', (message) => {
     const text = message.text();
     const where = message.location().url;
     if (/content.security.policy/i.test(text)) {
-      log.add(`CSP console ${message.type()} on ${message.page()?.url()}: ${text}`);
+      log.addCsp(`CSP console ${message.type()} on ${message.page()?.url()}: ${text}`);
     } else if (message.type() === 'error' && !log.isExpectedLoadError(text, where)) {
       log.add(`console error on ${message.page()?.url()}: ${text}${where ? ` (${where})` : ''}`);
     }

@@ -106,6 +106,30 @@ describe('newsArticleJsonLd', () => {
   });
 });
 
+describe('newsArticleJsonLd with corrections', () => {
+  it('lists each correction as a schema.org CorrectionComment', () => {
+    const article = newsArticleJsonLd(
+      {
+        title: 'शीर्षक',
+        standfirst: 'सार',
+        published: '2024-06-04T18:00:00+05:30',
+        updated: '2024-06-05T10:30:00+05:30',
+        datePrecision: 'minute',
+        dateline: 'नई दिल्ली',
+        publisher: { name: 'हिंदी समाचार' },
+        topicLabels: [],
+        wordCount: 10,
+        corrections: [{ date: '2024-06-05T10:30:00+05:30', text: 'संख्या ठीक की गई।' }],
+      },
+      URL_OF_ARTICLE,
+    );
+    expect([article['dateModified'], article['correction']]).toEqual([
+      '2024-06-05T10:30:00+05:30',
+      [{ '@type': 'CorrectionComment', text: 'संख्या ठीक की गई।', datePublished: '2024-06-05T10:30:00+05:30' }],
+    ]);
+  });
+});
+
 describe('webSiteJsonLd', () => {
   it('describes the site with its search action', () => {
     expect(webSiteJsonLd('हिंदी समाचार', 'https://example.org/', 'https://example.org/search/?q={q}')).toEqual(

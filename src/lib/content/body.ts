@@ -164,6 +164,9 @@ function checkImage(url: string, alt: string | null | undefined, line: number, c
 export function checkBody(body: string, context: BodyContext): ContentError[] {
   const tree = fromMarkdown(body);
   const problems: Problem[] = [];
+  // `![alt][ref]` takes its address from a `[ref]: url` definition anywhere in the body.
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node: Definition) => void definitions.set(node.identifier, node.url));
   visit(tree, (node: MdastNodes) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'html') problems.push(...checkRawHtml(node.value, line));
@@ -172,6 +175,9 @@ export function checkBody(body: string, context: BodyContext): ContentError[] {
     } else if (node.type === 'image') {
       const image = node as Image;
       problems.push(...checkImage(image.url, image.alt, line, context));
+    } else if (node.type === 'imageReference') {
+      const url = definitions.get(node.identifier);
+      if (url !== undefined) problems.push(...checkImage(url, node.alt, line, context));
     }
   });
   return problems.map((problem) => ({ file: context.file, ...problem }));

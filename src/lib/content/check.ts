@@ -96,7 +96,8 @@ function readArticle(input: ContentInput, path: string, errors: ContentError[]):
     });
     return undefined;
   }
-  const yaml = readYaml(frontmatter, file, 2);
+  // extractFrontmatter keeps the newline after the opening ---, so its line 1 is the file's.
+  const yaml = readYaml(frontmatter, file, 1);
   if (yaml.errors.length > 0) {
     errors.push(...yaml.errors);
     return undefined;

@@ -53,7 +53,7 @@ export function sortContentErrors(errors: readonly ContentError[]): ContentError
 export function formatContentReport(errors: readonly ContentError[]): string {
   const count = errors.length;
   const heading =
-    `सामग्री में ${count} ${count === 1 ? 'गलती' : 'गलतियाँ'} मिलीं; साइट नहीं बनाई गई। ` +
+    `सामग्री में ${count} ${count === 1 ? 'गलती मिली' : 'गलतियाँ मिलीं'}; साइट नहीं बनाई गई। ` +
     `${count === 1 ? 'इसे' : 'इन सबको'} ठीक करके फिर बनाएँ।\n` +
     `${count} content ${count === 1 ? 'error' : 'errors'}; nothing was built. ` +
     `Fix ${count === 1 ? 'it' : 'them all'} and build again.`;

@@ -4,7 +4,7 @@
  * are refused outright (no newsroom file needs them, and an alias "bomb" of a few hundred bytes
  * can expand to gigabytes in whatever reads the data next).
  */
-import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ContentError } from './errors';
 
 /** A parsed YAML text: the document, and the 1-based file line of a value at `path`. */
@@ -39,10 +39,19 @@ export function readYaml(text: string, file: string, firstLine = 1): ReadYaml {
       return visit.BREAK;
     });
   }
+  // The line of a mapping entry is its key's (a nested value may start on the next line).
   const lineOf = (path: readonly PropertyKey[]): number => {
     for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return line(node.range[0]);
+      const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
+      const last = path[depth - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+        const key = pair?.key;
+        if (isScalar(key) && key.range) return line(key.range[0]);
+      } else if (isSeq(parent) && typeof last === 'number') {
+        const item = parent.items[last];
+        if (isNode(item) && item.range) return line(item.range[0]);
+      }
     }
     return firstLine;
   };

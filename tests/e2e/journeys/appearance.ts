@@ -92,4 +92,37 @@ export const appearanceJourneys: Journey[] = [
       }
     },
   },
+  {
+    name: 'an article printed from a dark-mode system prints black on white, with its URL and no topic pills',
+    async run({ open }) {
+      const { page } = await open(articleSitePath(HEGSETH), { colorScheme: 'dark' });
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      const printed = await page.evaluate(() => {
+        const style = (selector: string) => {
+          const element = document.querySelector(selector);
+          if (!element) throw new Error(`no ${selector}`);
+          return getComputedStyle(element);
+        };
+        return {
+          headline: style('h1').color,
+          body: style('[data-article-body] p').color,
+          background: style('body').backgroundColor,
+          pills: style('[data-topic-links]').display,
+          url: style('.print-url').display,
+          urlText: document.querySelector('.print-url')?.textContent,
+          canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+        };
+      });
+      assert.match(printed.canonical ?? '', /^https:\/\/.+\/news\/[^/]+\/$/);
+      assert.deepEqual(printed, {
+        headline: 'rgb(0, 0, 0)',
+        body: 'rgb(0, 0, 0)',
+        background: 'rgba(0, 0, 0, 0)',
+        pills: 'none',
+        url: 'block',
+        urlText: printed.canonical,
+        canonical: printed.canonical,
+      });
+    },
+  },
 ];

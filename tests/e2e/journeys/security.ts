@@ -1,8 +1,10 @@
 /** What a reader (or a link someone sends them) types can never run as code. */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { searchText } from '../../../src/lib/strings.ts';
 import type { Journey } from '../harness.ts';
-import { KAZAKHSTAN, articleSitePath } from '../support.ts';
+import { KAZAKHSTAN, ROOT, articleSitePath } from '../support.ts';
 
 const PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 
@@ -39,6 +41,36 @@ export const securityJourneys: Journey[] = [
       await page.locator('[data-article] mark').first().waitFor();
       assert.deepEqual([...new Set(await page.locator('[data-article] mark').allTextContents())], ['राजनाथ']);
       assert.equal(await page.locator('[data-article] img, [data-article] mark *').count(), 0);
+    },
+  },
+  {
+    name: 'an injected inline script does not run under the meta policy alone, even with the text of an Astro script',
+    async run({ site, newPage, expectProblem }) {
+      // Astro's security.csp once put this script's hash in every meta: with it, this would run.
+      const file = join(ROOT, 'node_modules', 'astro', 'dist', 'runtime', 'client', 'idle.prebuilt.js');
+      const { default: astroIdle } = (await import(pathToFileURL(file).href)) as { default: string };
+      expectProblem({ kind: 'csp', text: /script-src|inline/ });
+      const page = await newPage();
+      const url = site.url(articleSitePath(KAZAKHSTAN));
+      await page.route(url, async (route) => {
+        const response = await route.fetch();
+        // As GitHub Pages serves it: no CSP header, only the page's own meta.
+        const headers = Object.fromEntries(
+          Object.entries(response.headers()).filter(
+            ([name]) => !['content-security-policy', 'content-encoding', 'content-length'].includes(name),
+          ),
+        );
+        const body = (await response.text()).replace('</head>', `<script>${astroIdle}</script></head>`);
+        await route.fulfill({ status: response.status(), headers, body });
+      });
+      await page.goto(url);
+      await page.locator('h1').waitFor();
+      assert.equal(
+        await page.locator('head > script:not([src]):not([type])').count(),
+        1,
+        'the script is in the page',
+      );
+      assert.equal(await page.evaluate(() => 'Astro' in window), false, 'and it did not run');
     },
   },
 ];

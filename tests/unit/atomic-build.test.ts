@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildAtomically } from '../../scripts/lib/atomic-build';
+
+describe('buildAtomically', () => {
+  let parent: string;
+  let outDir: string;
+
+  beforeEach(() => {
+    parent = mkdtempSync(join(tmpdir(), 'newsroom-atomic-'));
+    outDir = join(parent, 'dist');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'index.html'), 'old');
+  });
+  afterEach(() => rmSync(parent, { recursive: true, force: true }));
+
+  /** A build that writes `files` into the staging folder, then reports `ok`. */
+  const fakeBuild = (files: string[], ok: boolean) => async (staging: string) => {
+    for (const file of files) {
+      mkdirSync(join(staging, file, '..'), { recursive: true });
+      writeFileSync(join(staging, file), 'new');
+    }
+    return ok;
+  };
+
+  it('swaps a whole build in and leaves nothing beside it', async () => {
+    const result = await buildAtomically(
+      outDir,
+      fakeBuild(['index.html', '404.html', 'pagefind/pagefind.js'], true),
+    );
+    expect(result).toEqual({ ok: true });
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('keeps the previous site when the build fails late, after writing pages', async () => {
+    const result = await buildAtomically(
+      outDir,
+      fakeBuild(['index.html', '404.html', 'news/a/index.html'], false),
+    );
+    expect(result).toEqual({ ok: false, reason: 'the build failed' });
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('keeps the previous site when a build "succeeds" without its search index', async () => {
+    const result = await buildAtomically(outDir, fakeBuild(['index.html', '404.html'], true));
+    expect(result).toEqual({ ok: false, reason: 'the build is missing pagefind/pagefind.js' });
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('keeps the previous site when the build throws', async () => {
+    await expect(
+      buildAtomically(outDir, async (staging) => {
+        mkdirSync(staging);
+        throw new Error('render failed');
+      }),
+    ).rejects.toThrow('render failed');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+});
