@@ -10,7 +10,7 @@
  * but not कुम, कमी or केम, and "din" does not find देना. Collision figures are in the README.
  */
 import { hasDevanagari, isConsonant } from './akshara';
-import { foldSpelling } from './fold';
+import { foldGlides } from './fold';
 import { transliterateDevanagari } from './romanize';
 
 /** Consonant sounds from which a word is keyed by its skeleton alone (3 made 49% of hunspell-hi words share a key; 4 makes 33%). */
@@ -48,12 +48,16 @@ function plainLatin(word: string): string {
 /**
  * Folds for short words (fewer than SKELETON_MIN_CONSONANTS consonants), after BASIC_FOLDS without
  * its e → i and o → u: Roman writers keep e (ए) and o (ओ) apart from i and u far more often than
- * not (desh, dena, log), so दिन (din) and देन (den), सुना and सोना stay apart; inner a's go
+ * not (desh, dena, log), so दिन (din) and देन (den), सुना and सोना stay apart; ai and au are
+ * read as Hindi says them (hai = he, aur = or); inner a's go
  * (kam = kaam), a final a stays (दिन din, दिना dina). phoneticQueryKeys adds the looser readings
  * for Roman queries (delhi → dilli).
  */
 const SHORT_FOLDS: readonly [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
+  // ai and au as Hindi says them: है (hai) = he, और (aur) = or, मैक्रों = मेक्रों.
+  [/ai/g, 'e'],
+  [/au/g, 'o'],
   [/(?<=.)a(?=.)/g, ''],
   [/y(?![aeiou])/g, 'i'],
   [/(.)\1+/g, '$1'],
@@ -87,9 +91,13 @@ function keyOfLatin(latin: string): string {
   return (initialVowel + skeleton + finalVowel).replace(/č/g, 'c');
 }
 
-/** A Devanagari word in plain Latin, folded first and without the final inherent a Hindi does not say (दिन → din). */
+/**
+ * A Devanagari word in plain Latin, without the final inherent a Hindi does not say (दिन → din).
+ * Only foldGlides first: the vowel folds of foldSpelling would turn कॉलेज into कालेज, and "college"
+ * must still find it; this key's own vowel handling covers vowel length.
+ */
 function devanagariLatin(word: string): string {
-  const folded = foldSpelling(word);
+  const folded = foldGlides(word);
   const latin = transliterateDevanagari(folded);
   return isConsonant(folded.charCodeAt(folded.length - 1)) && latin.endsWith('a')
     ? latin.slice(0, -1)

@@ -59,12 +59,12 @@ describe('phoneticKey', () => {
       expect(['कम', 'काम', 'kam', 'kaam'].map(phoneticKey)).toEqual(['km', 'km', 'km', 'km']);
     });
 
-    it('reads a y between vowels as i (इजराइल, इजरायल, izrail → ijril)', () => {
+    it('reads a y between vowels as i and ai as e (इजराइल, इजरायल, izrail → ijrel)', () => {
       expect(['इजराइल', 'इजरायल', 'इज़राइल', 'izrail'].map(phoneticKey)).toEqual([
-        'ijril',
-        'ijril',
-        'ijril',
-        'ijril',
+        'ijrel',
+        'ijrel',
+        'ijrel',
+        'ijrel',
       ]);
     });
 
