@@ -50,6 +50,9 @@ const LONG_WORD_VOWELS: Readonly<Record<string, string>> = {
   '\u090A': '\u0909', // ऊ → उ (ऊपर/उपर)
 };
 
+const LONG_WORD_VOWEL = /[\u0949\u0911\u0948\u0910\u0940\u0942\u0908\u090A]/u;
+const LONG_WORD_VOWELS_G = /[\u0949\u0911\u0948\u0910\u0940\u0942\u0908\u090A]/gu;
+
 /** Whether the code unit is a vowel sign or an independent vowel: what a य-glide follows. */
 function isVowel(code: number): boolean {
   return isVowelSign(code) || isIndependentVowel(code);
@@ -100,18 +103,12 @@ function foldYaGlide(word: string): string {
  * that is where the distinct pairs live (दिन/दीन, मैं/में, हाल/हॉल, कुल/कूल, सुना/सूना).
  */
 function foldLongWordVowels(word: string): string {
+  // Most words hold none of these vowels before their last letter: leave them without a copy.
+  if (!LONG_WORD_VOWEL.test(word.slice(0, -1))) return word;
   if (FOLD_KEEP.has(word) || aksharaCount(word) < MIN_AKSHARAS_FOR_VOWEL_FOLDS) return word;
-  let out = '';
-  const last = word.length - 1;
-  for (let index = 0; index <= last; index++) {
-    const char = word[index] as string;
-    const folded = LONG_WORD_VOWELS[char];
-    // A final ी/ई marks the feminine; a final ू/ऊ is rule 5's business.
-    const keptFinal =
-      index === last && (char === '\u0940' || char === '\u0908' || char === '\u0942' || char === '\u090A');
-    out += folded === undefined || keptFinal ? char : folded;
-  }
-  return out;
+  // A final ी/ई marks the feminine; a final ू/ऊ is rule 5's business: the last letter stays.
+  const body = word.slice(0, -1).replace(LONG_WORD_VOWELS_G, (char) => LONG_WORD_VOWELS[char] ?? char);
+  return body + word.slice(-1);
 }
 
 /**

@@ -18,6 +18,18 @@ export const SKELETON_MIN_CONSONANTS = 4;
 
 const CONSONANT = '[bcčdfgjklmnpqrstvxyz]';
 
+/** Doubled letters (aa, ll): collapsed by a loop in applyFolds, as the back-reference is slow. */
+const COLLAPSE = /(.)\1+/g;
+
+/** Collapses runs of one letter to one (dillii → dili). */
+function collapse(text: string): string {
+  let out = '';
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] !== text[index - 1]) out += text[index] as string;
+  }
+  return out;
+}
+
 /** Spelling folds shared by both modes, in order (those of foldLatin before its vowel dropping). */
 const BASIC_FOLDS: readonly [RegExp, string][] = [
   // ee and oo are ई and ऊ (dillee, noorlan); ei is ए (mein = में).
@@ -37,7 +49,7 @@ const BASIC_FOLDS: readonly [RegExp, string][] = [
   [/o/g, 'u'],
   // A y between vowels is a glide that one spelling writes and another does not (इजरायल/इजराइल, liya/lia).
   [/(?<=[aeiou])y(?=[aeiou])/g, 'i'],
-  [/(.)\1+/g, '$1'],
+  [COLLAPSE, '$1'],
 ];
 
 /** Lowercase Latin without diacritics (ā → a, ṣ → s). */
@@ -54,13 +66,13 @@ function plainLatin(word: string): string {
  * for Roman queries (delhi → dilli).
  */
 const SHORT_FOLDS: readonly [RegExp, string][] = [
-  [/(.)\1+/g, '$1'],
+  [COLLAPSE, '$1'],
   // ai and au as Hindi says them: है (hai) = he, और (aur) = or, मैक्रों = मेक्रों.
   [/ai/g, 'e'],
   [/au/g, 'o'],
   [/(?<=.)a(?=.)/g, ''],
   [/y(?![aeiou])/g, 'i'],
-  [/(.)\1+/g, '$1'],
+  [COLLAPSE, '$1'],
   [/(?<=.)h$/, ''],
   [/č/g, 'c'],
 ];
@@ -70,21 +82,50 @@ const BASIC_WITHOUT_VOWELS = BASIC_FOLDS.filter(
   ([pattern]) => pattern.source !== 'e' && pattern.source !== 'o',
 );
 
-/** Applies a list of folds in order. */
+/** For each fold, a letter without which it cannot match (folds not listed always run). */
+const PROBES: ReadonlyMap<RegExp, string> = new Map(
+  [...BASIC_FOLDS, ...SHORT_FOLDS].flatMap(([pattern]): [RegExp, string][] => {
+    const literal = /^[a-zč]+$/.exec(pattern.source)?.[0];
+    if (literal !== undefined) return [[pattern, literal.slice(0, 1)]];
+    if (pattern.source.includes('h')) return [[pattern, 'h']];
+    if (pattern.source.includes('y')) return [[pattern, 'y']];
+    if (pattern.source.startsWith('m')) return [[pattern, 'm']];
+    return [];
+  }),
+);
+
+/**
+ * Applies a list of folds in order, skipping those whose first letter is absent (a cheap test
+ * that spares most of the regular-expression passes on a short word).
+ */
 function applyFolds(text: string, folds: readonly [RegExp, string][]): string {
   let out = text;
-  for (const [pattern, replacement] of folds) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of folds) {
+    if (pattern === COLLAPSE) {
+      out = collapse(out);
+      continue;
+    }
+    const probe = PROBES.get(pattern);
+    if (probe !== undefined && !out.includes(probe)) continue;
+    out = out.replace(pattern, replacement);
+  }
   return out;
 }
 
 /** The key of a plain Latin spelling (a transliteration without its final schwa, or what a reader typed). */
 function keyOfLatin(latin: string): string {
-  const folded = applyFolds(latin, BASIC_FOLDS);
+  // BASIC_FOLDS in two steps, so short words reuse the first (same result: the y-glide and
+  // collapse rules do not care whether e and o are folded yet).
+  const withVowels = applyFolds(latin, BASIC_WITHOUT_VOWELS);
+  const folded =
+    withVowels.includes('e') || withVowels.includes('o')
+      ? collapse(withVowels.replace(/e/g, 'i').replace(/o/g, 'u'))
+      : withVowels;
   // An initial y before a vowel is heard as the vowel (यूक्रेन, ukraine).
   const body = folded.replace(/^y(?=[aiu])/, '');
-  const skeleton = body.replace(/[aiu]/g, '').replace(/(.)\1+/g, '$1');
+  const skeleton = collapse(body.replace(/[aiu]/g, ''));
   if (skeleton.replace(/[0-9]/g, '').length < SKELETON_MIN_CONSONANTS) {
-    return applyFolds(applyFolds(latin, BASIC_WITHOUT_VOWELS), SHORT_FOLDS);
+    return applyFolds(withVowels, SHORT_FOLDS);
   }
   const initialVowel = body !== folded || /^[aiu]/.test(body) ? 'a' : '';
   const finalVowel = /[iu]$/.test(body) ? body.slice(-1) : '';

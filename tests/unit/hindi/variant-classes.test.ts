@@ -62,6 +62,15 @@ const CLASS_1_TRAPS: Row[] = [
   ['कुल', 'कूल', 'phonetic'],
   ['पूरी', 'पुरी', 'phonetic'],
   ['ये', 'ए', undefined],
+  ['मिल', 'मील', 'phonetic'],
+  ['पिता', 'पीता', 'phonetic'],
+  ['चुना', 'चूना', 'phonetic'],
+  ['धुल', 'धूल', 'phonetic'],
+  ['जीतना', 'जितना', 'phonetic'],
+  ['चूकने', 'चुकने', 'phonetic'],
+  ['बूझना', 'बुझना', 'phonetic'],
+  ['लूटने', 'लुटने', 'phonetic'],
+  ['कॉल', 'काल', undefined],
   ['गया', 'गए', 'lemma'],
 ];
 
@@ -94,6 +103,12 @@ const CLASS_2_TRAPS: Row[] = [
   ['कनाडा', 'कन्नड़', undefined],
   ['मलेशिया', 'मलावी', undefined],
   ['स्वीडन', 'सूडान', undefined],
+  ['जर्मनी', 'जमैका', undefined],
+  ['स्पेन', 'स्वीडन', undefined],
+  ['लंदन', 'लेबनान', undefined],
+  ['अमेरिका', 'आर्मेनिया', undefined],
+  ['सीरिया', 'साइबेरिया', undefined],
+  ['कोरिया', 'कोलंबिया', undefined],
 ];
 
 const CLASS_3_INFLECTION: Row[] = [
@@ -145,6 +160,13 @@ const CLASS_3_TRAPS: Row[] = [
   ['मात्रा', 'मात्र', undefined],
   ['लिए', 'लिया', undefined],
   ['सेवा', 'सेव', undefined],
+  ['गाली', 'गाल', undefined],
+  ['थाली', 'थाल', undefined],
+  ['माली', 'माल', undefined],
+  ['चोटी', 'चोट', undefined],
+  ['घाटी', 'घाट', undefined],
+  ['जाली', 'जाल', undefined],
+  ['भारी', 'भार', undefined],
 ];
 
 const CLASS_5_ROMAN: Row[] = [
@@ -205,6 +227,14 @@ const CLASS_5_TRAPS: Row[] = [
   ['kal', 'काली', undefined],
   ['ghar', 'घेरा', undefined],
   ['aaj', 'आग', undefined],
+  ['ras', 'रस्सी', undefined],
+  ['dal', 'दिल', undefined],
+  ['rang', 'रंगीन', undefined],
+  ['desh', 'देशी', undefined],
+  ['jan', 'जीना', undefined],
+  ['sab', 'साबुन', undefined],
+  ['bal', 'बोली', undefined],
+  ['man', 'मीना', undefined],
 ];
 
 const TABLES: [string, Row[]][] = [
