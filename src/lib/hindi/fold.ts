@@ -69,6 +69,27 @@ function dropVisarga(word: string): string {
 }
 
 /**
+ * Rule 2b: conjuncts written two ways by different hands: ह्म/म्ह (ब्राह्मण/ब्राम्हण, ब्रह्मा/ब्रम्हा),
+ * ह्न/न्ह (चिह्न/चिन्ह), त्त्व/त्व (महत्त्व/महत्व, तत्त्व/तत्व), श्रृ/शृ (श्रृंखला/शृंखला) and र्र/रर
+ * (अंतर्राष्ट्रीय/अंतरराष्ट्रीय). Each pair spells one sound sequence, so no two words merge.
+ */
+const CONJUNCT_VARIANTS: readonly [RegExp, string][] = [
+  [/\u0939\u094D\u092E/gu, '\u092E\u094D\u0939'], // ह्म → म्ह
+  [/\u0939\u094D\u0928/gu, '\u0928\u094D\u0939'], // ह्न → न्ह
+  [/\u0924\u094D\u0924\u094D\u0935/gu, '\u0924\u094D\u0935'], // त्त्व → त्व
+  [/\u0936\u094D\u0930\u0943/gu, '\u0936\u0943'], // श्रृ → शृ
+  [/\u0930\u094D\u0930/gu, '\u0930\u0930'], // र्र → रर
+];
+
+/** Applies rule 2b, only to words with a virama or ृ (the only ones it can change). */
+function foldConjunctVariants(word: string): string {
+  if (!word.includes('\u094D')) return word;
+  let out = word;
+  for (const [pattern, replacement] of CONJUNCT_VARIANTS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
  * Rule 3: a य-glide becomes the plain vowel: ये → ए and यी → ई after a vowel (किये/किए, लिये/लिए,
  * आयी/आई, आयेगा/आएगा, दवायें/दवाएं), and at the end of a word after a consonant too (नये/नए,
  * गयी/गई, रुपये/रुपए). Word-initial ये (this) and य before other vowels (गया, नया, उपायों) are
@@ -120,9 +141,9 @@ function foldFinalU(word: string): string {
   return word.slice(0, -1) + '\u0941';
 }
 
-/** Folds only what never depends on the word's length: normalizeHindi, then rules 1 to 3 (final virama, visarga, य-glide). */
+/** Folds only what never depends on the word's length: normalizeHindi, then rules 1 to 3 (final virama, visarga, conjuncts, य-glide). */
 export function foldGlides(word: string): string {
-  return foldYaGlide(dropVisarga(dropFinalVirama(normalizeHindi(word))));
+  return foldYaGlide(foldConjunctVariants(dropVisarga(dropFinalVirama(normalizeHindi(word)))));
 }
 
 /** Folds a word's spelling variants into one form (the variant tier; normalizes first, idempotent). */
