@@ -55,3 +55,21 @@ export function matchTier(queryWord: string, articleWord: string): Tier | undefi
   if (phoneticQueryKeys(queryWord).includes(article.phonetic)) return 'phonetic';
   return undefined;
 }
+
+/**
+ * Groups of distinct words (exact keys) that share a key of `tier`, largest first: run over an
+ * archive's vocabulary to review what a tier merges and grow FOLD_KEEP or LEMMA_KEEP from it.
+ */
+export function tierCollisions(words: Iterable<string>, tier: Exclude<Tier, 'exact'>): string[][] {
+  const groups = new Map<string, Set<string>>();
+  for (const word of words) {
+    const keys = cachedWordKeys(word);
+    const group = groups.get(keys[tier]) ?? new Set<string>();
+    group.add(keys.exact);
+    groups.set(keys[tier], group);
+  }
+  return [...groups.values()]
+    .filter((group) => group.size > 1)
+    .map((group) => [...group].sort())
+    .sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TIERS, cachedWordKeys, matchTier, wordKeys } from '../../../src/lib/hindi/keys';
+import { TIERS, cachedWordKeys, matchTier, tierCollisions, wordKeys } from '../../../src/lib/hindi/keys';
 
 describe('wordKeys', () => {
   it('gives the four keys of a word, tier by tier', () => {
@@ -34,5 +34,20 @@ describe('matchTier', () => {
       matchTier('sarkar', 'सरकार'),
       matchTier('पानी', 'पान'),
     ]).toEqual(['exact', 'fold', 'lemma', 'phonetic', undefined]);
+  });
+});
+
+describe('tierCollisions', () => {
+  it('lists the distinct words a tier merges, largest group first, each group sorted', () => {
+    const words = ['नये', 'नए', 'नयी', 'खेल', 'खेलने', 'खेला', 'पानी', 'पान', 'नए'];
+    expect(tierCollisions(words, 'fold')).toEqual([['नए', 'नये']]);
+    expect(tierCollisions(words, 'lemma')).toEqual([
+      ['खेल', 'खेलने', 'खेला'],
+      ['नए', 'नये'],
+    ]);
+  });
+
+  it('lists nothing when no two words share a key', () => {
+    expect(tierCollisions(['पानी', 'पान', 'नदी', 'नद'], 'lemma')).toEqual([]);
   });
 });
