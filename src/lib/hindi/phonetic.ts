@@ -5,7 +5,7 @@
  *
  * How loose depends on length, because that is where precision lives. A word with four or more
  * consonant sounds is keyed by its consonant skeleton alone (plus whether it starts with a vowel
- * and a final i/u): vowel spellings vary most in long loanwords and names, and few long words
+ * and a final a/i/u): vowel spellings vary most in long loanwords and names, and few long words
  * share a skeleton. A shorter word keeps its vowels but for inner a's, so "kam" finds कम and काम
  * but not कुम, कमी or केम, and "din" does not find देना. Collision figures are in the README.
  */
@@ -128,7 +128,8 @@ function keyOfLatin(latin: string): string {
     return applyFolds(withVowels, SHORT_FOLDS);
   }
   const initialVowel = body !== folded || /^[aiu]/.test(body) ? 'a' : '';
-  const finalVowel = /[iu]$/.test(body) ? body.slice(-1) : '';
+  // A final a is a long ā (the inherent a was dropped): समीक्षा (smksa) is not समकक्ष (smks).
+  const finalVowel = /[aiu]$/.test(body) ? body.slice(-1) : '';
   return (initialVowel + skeleton + finalVowel).replace(/č/g, 'c');
 }
 
