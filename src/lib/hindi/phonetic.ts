@@ -182,9 +182,10 @@ export function looksLikeAcronym(word: string): boolean {
   return onset !== undefined && !ROMAN_ONSETS.has(onset) && !ROMAN_ONSETS.has(lower.slice(0, 3));
 }
 
-/** English spelling habits respelled the way Hindi writes the word (police → polis, game → gem, station → steshan). */
+/** English spelling habits respelled the way Hindi writes the word (police → polis, game → gem, station → steshan, school → skool). */
 function englishReadings(latin: string): string[] {
   const soft = latin
+    .replace(/^sch/, 'sk')
     .replace(/tion\b/g, 'shan')
     .replace(/sion\b/g, 'jan')
     .replace(/qu/g, 'kv')
@@ -194,6 +195,8 @@ function englishReadings(latin: string): string[] {
     .replace(/ai/g, 'e')
     .replace(/y$/, 'i');
   const bases = [soft];
+  // ou is said o before r (court = कोर्ट, source = सोर्स).
+  if (soft.includes('our')) bases.push(soft.replace(/our/g, 'or'));
   // An initial u is said yu (ukraine = यूक्रेन, unicef = यूनिसेफ, europe = यूरोप).
   if (/^(u|eu)[^aeiou]/.test(soft)) bases.push(soft.replace(/^e?u/, 'yu'));
   const readings: string[] = [];
@@ -235,6 +238,8 @@ export function phoneticQueryKeys(word: string): string[] {
     // and a typed final a (yoga = योग).
     if (latin.length >= 5) keys.push(keyOfLatin(latin.replace(/e/g, 'i').replace(/o/g, 'u')));
     if (/[^aeiou]a$/.test(latin)) keys.push(keyOfLatin(latin.slice(0, -1)));
+    // Hinglish writes the a before h as e (sheher = शहर, pehle = पहले, kehna = कहना).
+    if (/eh/.test(latin)) keys.push(keyOfLatin(latin.replace(/e(?=h)/g, 'a').replace(/(?<=ah)e(?=.)/g, 'a')));
     for (const reading of englishReadings(latin)) {
       keys.push(keyOfLatin(reading));
       if (latin.length >= 5) keys.push(keyOfLatin(reading.replace(/e/g, 'i').replace(/o/g, 'u')));

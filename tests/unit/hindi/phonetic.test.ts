@@ -127,6 +127,18 @@ describe('phoneticQueryKeys', () => {
     ]);
   });
 
+  it('reads sch as sk and our as or (school finds स्कूल, court finds कोर्ट)', () => {
+    expect([finds('school', 'स्कूल'), finds('court', 'कोर्ट')]).toEqual([true, true]);
+  });
+
+  it('reads the Hinglish eh as ah (sheher finds शहर, pehle finds पहले, kehna finds कहना)', () => {
+    expect([finds('sheher', 'शहर'), finds('pehle', 'पहले'), finds('kehna', 'कहना')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('reads capitals letter by letter first (BCCI → the key of बीसीसीआई), then as a word', () => {
     expect(phoneticQueryKeys('BCCI')[0]).toBe(phoneticKey('बीसीसीआई'));
   });
