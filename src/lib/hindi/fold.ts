@@ -50,6 +50,9 @@ const LONG_WORD_VOWELS: Readonly<Record<string, string>> = {
   '\u090A': '\u0909', // ऊ → उ (ऊपर/उपर)
 };
 
+const LONG_WORD_VOWEL = /[\u0949\u0911\u0948\u0910\u0940\u0942\u0908\u090A]/u;
+const LONG_WORD_VOWELS_G = /[\u0949\u0911\u0948\u0910\u0940\u0942\u0908\u090A]/gu;
+
 /** Whether the code unit is a vowel sign or an independent vowel: what a य-glide follows. */
 function isVowel(code: number): boolean {
   return isVowelSign(code) || isIndependentVowel(code);
@@ -63,6 +66,27 @@ function dropFinalVirama(word: string): string {
 /** Rule 2: the visarga, or the colon typed for it, is dropped (दुःख/दु:ख/दुख, प्रायः/प्राय). */
 function dropVisarga(word: string): string {
   return word.includes('\u0903') || word.includes(':') ? word.replace(/[\u0903:]/gu, '') : word;
+}
+
+/**
+ * Rule 2b: conjuncts written two ways by different hands: ह्म/म्ह (ब्राह्मण/ब्राम्हण, ब्रह्मा/ब्रम्हा),
+ * ह्न/न्ह (चिह्न/चिन्ह), त्त्व/त्व (महत्त्व/महत्व, तत्त्व/तत्व), श्रृ/शृ (श्रृंखला/शृंखला) and र्र/रर
+ * (अंतर्राष्ट्रीय/अंतरराष्ट्रीय). Each pair spells one sound sequence, so no two words merge.
+ */
+const CONJUNCT_VARIANTS: readonly [RegExp, string][] = [
+  [/\u0939\u094D\u092E/gu, '\u092E\u094D\u0939'], // ह्म → म्ह
+  [/\u0939\u094D\u0928/gu, '\u0928\u094D\u0939'], // ह्न → न्ह
+  [/\u0924\u094D\u0924\u094D\u0935/gu, '\u0924\u094D\u0935'], // त्त्व → त्व
+  [/\u0936\u094D\u0930\u0943/gu, '\u0936\u0943'], // श्रृ → शृ
+  [/\u0930\u094D\u0930/gu, '\u0930\u0930'], // र्र → रर
+];
+
+/** Applies rule 2b, only to words with a virama or ृ (the only ones it can change). */
+function foldConjunctVariants(word: string): string {
+  if (!word.includes('\u094D')) return word;
+  let out = word;
+  for (const [pattern, replacement] of CONJUNCT_VARIANTS) out = out.replace(pattern, replacement);
+  return out;
 }
 
 /**
@@ -100,18 +124,12 @@ function foldYaGlide(word: string): string {
  * that is where the distinct pairs live (दिन/दीन, मैं/में, हाल/हॉल, कुल/कूल, सुना/सूना).
  */
 function foldLongWordVowels(word: string): string {
+  // Most words hold none of these vowels before their last letter: leave them without a copy.
+  if (!LONG_WORD_VOWEL.test(word.slice(0, -1))) return word;
   if (FOLD_KEEP.has(word) || aksharaCount(word) < MIN_AKSHARAS_FOR_VOWEL_FOLDS) return word;
-  let out = '';
-  const last = word.length - 1;
-  for (let index = 0; index <= last; index++) {
-    const char = word[index] as string;
-    const folded = LONG_WORD_VOWELS[char];
-    // A final ी/ई marks the feminine; a final ू/ऊ is rule 5's business.
-    const keptFinal =
-      index === last && (char === '\u0940' || char === '\u0908' || char === '\u0942' || char === '\u090A');
-    out += folded === undefined || keptFinal ? char : folded;
-  }
-  return out;
+  // A final ी/ई marks the feminine; a final ू/ऊ is rule 5's business: the last letter stays.
+  const body = word.slice(0, -1).replace(LONG_WORD_VOWELS_G, (char) => LONG_WORD_VOWELS[char] ?? char);
+  return body + word.slice(-1);
 }
 
 /**
@@ -123,9 +141,9 @@ function foldFinalU(word: string): string {
   return word.slice(0, -1) + '\u0941';
 }
 
-/** Folds only what never depends on the word's length: normalizeHindi, then rules 1 to 3 (final virama, visarga, य-glide). */
+/** Folds only what never depends on the word's length: normalizeHindi, then rules 1 to 3 (final virama, visarga, conjuncts, य-glide). */
 export function foldGlides(word: string): string {
-  return foldYaGlide(dropVisarga(dropFinalVirama(normalizeHindi(word))));
+  return foldYaGlide(foldConjunctVariants(dropVisarga(dropFinalVirama(normalizeHindi(word)))));
 }
 
 /** Folds a word's spelling variants into one form (the variant tier; normalizes first, idempotent). */

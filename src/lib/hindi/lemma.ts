@@ -23,7 +23,7 @@ const CONSONANT_ROOT_ENDINGS: readonly string[] = [
 /** Endings after a root ending in a vowel (जा-ना, बना-या), shortest first. */
 // prettier-ignore
 const VOWEL_ROOT_ENDINGS: readonly string[] = [
-  'ं', 'ए', 'ई', 'ओ', 'ईं', 'एं', 'ऊं', 'या', 'गा', 'गी', 'गे', 'ना', 'ने', 'नी', 'ता', 'ते', 'ती', 'कर', 'इए', 'तीं', 'एगा', 'एगी', 'एंगे',
+  'ं', 'ए', 'ई', 'ओ', 'ईं', 'एं', 'ऊं', 'या', 'गा', 'गी', 'ना', 'ने', 'नी', 'ता', 'ते', 'ती', 'कर', 'इए', 'तीं', 'एगा', 'एगी', 'एंगे',
   'एंगी', 'ऊंगा', 'ऊंगी', 'ओगे', 'ओगी', 'ंगे', 'ंगी', 'इएगा',
 ];
 
@@ -137,9 +137,10 @@ function lemmaOfGlideFolded(word: string): string {
 }
 
 /**
- * The lemma key of any word (raw, normalized or folded): the forms of one word share it, and it is
- * spelled as foldSpelling spells the lemma (टेलीविजनों and टेलिविजन → टेलिविजन), so it nests the
- * variant tier: two words with one folded form always have one lemma key.
+ * The lemma key of a word as written or normalized (not already folded: जीतकर folds to जितकर,
+ * whose root the lexicon does not know). Forms of one word share it, and it is spelled as
+ * foldSpelling spells the lemma (टेलीविजनों and टेलिविजन → टेलिविजन), so spellings that fold
+ * together share a lemma key too.
  */
 export function lemmatize(word: string): string {
   return foldSpelling(lemmaOfGlideFolded(foldGlides(word)));

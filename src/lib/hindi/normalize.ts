@@ -108,15 +108,46 @@ const STEPS: readonly ((text: string) => string)[] = [
 ];
 
 /**
- * Whether NFC text holds anything steps 2 to 8 would change: it runs once per token at build
- * time, and most words need none of them, so they skip seven regular-expression passes.
+ * Whether a word is already in normal form: lowercase ASCII, or Devanagari without anything the
+ * steps change (nukta, chandra e, chandrabindu, digits, a nasal + virama). Checked code unit by
+ * code unit because this runs once per token at build time and most words need nothing; NFC
+ * changes nothing in such a string either.
  */
-const NEEDS_STEPS =
-  /[\u200C\u200D\u00AD\u0958-\u095F\u0929\u0931\u0934\u093C\u0945\u090D\u0900\u0901\u0966-\u096F\p{Lu}]|[\u0919\u091E\u0923\u0928\u092E]\u094D/u;
+function isAlreadyNormal(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) return false;
+      continue;
+    }
+    if (code < 0x0900 || code > 0x097f) return false;
+    if (
+      code === 0x093c ||
+      code === 0x0945 ||
+      code === 0x090d ||
+      code === 0x0900 ||
+      code === 0x0901 ||
+      code === 0x0929 ||
+      code === 0x0931 ||
+      code === 0x0934 ||
+      (code >= 0x0958 && code <= 0x095f) ||
+      (code >= 0x0966 && code <= 0x096f)
+    ) {
+      return false;
+    }
+    // A nasal (ङ ञ ण न म) followed by a virama may be folded to anusvara.
+    if (
+      (code === 0x0919 || code === 0x091e || code === 0x0923 || code === 0x0928 || code === 0x092e) &&
+      text.charCodeAt(index + 1) === 0x094d
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
 
 /** Normalizes Hindi (and mixed Latin) text for search; index and query both go through this. */
 export function normalizeHindi(text: string): string {
-  const composed = composeNfc(text);
-  if (!NEEDS_STEPS.test(composed)) return composed;
-  return STEPS.reduce((current, step) => step(current), composed);
+  if (isAlreadyNormal(text)) return text;
+  return STEPS.reduce((current, step) => step(current), text);
 }

@@ -5,18 +5,30 @@
  *
  * How loose depends on length, because that is where precision lives. A word with four or more
  * consonant sounds is keyed by its consonant skeleton alone (plus whether it starts with a vowel
- * and a final i/u): vowel spellings vary most in long loanwords and names, and few long words
+ * and a final a/i/u): vowel spellings vary most in long loanwords and names, and few long words
  * share a skeleton. A shorter word keeps its vowels but for inner a's, so "kam" finds कम and काम
  * but not कुम, कमी or केम, and "din" does not find देना. Collision figures are in the README.
  */
 import { hasDevanagari, isConsonant } from './akshara';
-import { foldSpelling } from './fold';
+import { foldGlides } from './fold';
 import { transliterateDevanagari } from './romanize';
 
 /** Consonant sounds from which a word is keyed by its skeleton alone (3 made 49% of hunspell-hi words share a key; 4 makes 33%). */
 export const SKELETON_MIN_CONSONANTS = 4;
 
 const CONSONANT = '[bcčdfgjklmnpqrstvxyz]';
+
+/** Doubled letters (aa, ll): collapsed by a loop in applyFolds, as the back-reference is slow. */
+const COLLAPSE = /(.)\1+/g;
+
+/** Collapses runs of one letter to one (dillii → dili). */
+function collapse(text: string): string {
+  let out = '';
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] !== text[index - 1]) out += text[index] as string;
+  }
+  return out;
+}
 
 /** Spelling folds shared by both modes, in order (those of foldLatin before its vowel dropping). */
 const BASIC_FOLDS: readonly [RegExp, string][] = [
@@ -37,7 +49,7 @@ const BASIC_FOLDS: readonly [RegExp, string][] = [
   [/o/g, 'u'],
   // A y between vowels is a glide that one spelling writes and another does not (इजरायल/इजराइल, liya/lia).
   [/(?<=[aeiou])y(?=[aeiou])/g, 'i'],
-  [/(.)\1+/g, '$1'],
+  [COLLAPSE, '$1'],
 ];
 
 /** Lowercase Latin without diacritics (ā → a, ṣ → s). */
@@ -48,15 +60,19 @@ function plainLatin(word: string): string {
 /**
  * Folds for short words (fewer than SKELETON_MIN_CONSONANTS consonants), after BASIC_FOLDS without
  * its e → i and o → u: Roman writers keep e (ए) and o (ओ) apart from i and u far more often than
- * not (desh, dena, log), so दिन (din) and देन (den), सुना and सोना stay apart; inner a's go
+ * not (desh, dena, log), so दिन (din) and देन (den), सुना and सोना stay apart; ai and au are
+ * read as Hindi says them (hai = he, aur = or); inner a's go
  * (kam = kaam), a final a stays (दिन din, दिना dina). phoneticQueryKeys adds the looser readings
  * for Roman queries (delhi → dilli).
  */
 const SHORT_FOLDS: readonly [RegExp, string][] = [
-  [/(.)\1+/g, '$1'],
+  [COLLAPSE, '$1'],
+  // ai and au as Hindi says them: है (hai) = he, और (aur) = or, मैक्रों = मेक्रों.
+  [/ai/g, 'e'],
+  [/au/g, 'o'],
   [/(?<=.)a(?=.)/g, ''],
   [/y(?![aeiou])/g, 'i'],
-  [/(.)\1+/g, '$1'],
+  [COLLAPSE, '$1'],
   [/(?<=.)h$/, ''],
   [/č/g, 'c'],
 ];
@@ -66,30 +82,64 @@ const BASIC_WITHOUT_VOWELS = BASIC_FOLDS.filter(
   ([pattern]) => pattern.source !== 'e' && pattern.source !== 'o',
 );
 
-/** Applies a list of folds in order. */
+/** For each fold, a letter without which it cannot match (folds not listed always run). */
+const PROBES: ReadonlyMap<RegExp, string> = new Map(
+  [...BASIC_FOLDS, ...SHORT_FOLDS].flatMap(([pattern]): [RegExp, string][] => {
+    const literal = /^[a-zč]+$/.exec(pattern.source)?.[0];
+    if (literal !== undefined) return [[pattern, literal.slice(0, 1)]];
+    if (pattern.source.includes('h')) return [[pattern, 'h']];
+    if (pattern.source.includes('y')) return [[pattern, 'y']];
+    if (pattern.source.startsWith('m')) return [[pattern, 'm']];
+    return [];
+  }),
+);
+
+/**
+ * Applies a list of folds in order, skipping those whose first letter is absent (a cheap test
+ * that spares most of the regular-expression passes on a short word).
+ */
 function applyFolds(text: string, folds: readonly [RegExp, string][]): string {
   let out = text;
-  for (const [pattern, replacement] of folds) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of folds) {
+    if (pattern === COLLAPSE) {
+      out = collapse(out);
+      continue;
+    }
+    const probe = PROBES.get(pattern);
+    if (probe !== undefined && !out.includes(probe)) continue;
+    out = out.replace(pattern, replacement);
+  }
   return out;
 }
 
 /** The key of a plain Latin spelling (a transliteration without its final schwa, or what a reader typed). */
 function keyOfLatin(latin: string): string {
-  const folded = applyFolds(latin, BASIC_FOLDS);
+  // BASIC_FOLDS in two steps, so short words reuse the first (same result: the y-glide and
+  // collapse rules do not care whether e and o are folded yet).
+  const withVowels = applyFolds(latin, BASIC_WITHOUT_VOWELS);
+  const folded =
+    withVowels.includes('e') || withVowels.includes('o')
+      ? collapse(withVowels.replace(/e/g, 'i').replace(/o/g, 'u'))
+      : withVowels;
   // An initial y before a vowel is heard as the vowel (यूक्रेन, ukraine).
   const body = folded.replace(/^y(?=[aiu])/, '');
-  const skeleton = body.replace(/[aiu]/g, '').replace(/(.)\1+/g, '$1');
+  const skeleton = collapse(body.replace(/[aiu]/g, ''));
   if (skeleton.replace(/[0-9]/g, '').length < SKELETON_MIN_CONSONANTS) {
-    return applyFolds(applyFolds(latin, BASIC_WITHOUT_VOWELS), SHORT_FOLDS);
+    return applyFolds(withVowels, SHORT_FOLDS);
   }
   const initialVowel = body !== folded || /^[aiu]/.test(body) ? 'a' : '';
-  const finalVowel = /[iu]$/.test(body) ? body.slice(-1) : '';
+  // A final a is a long ā (the inherent a was dropped): समीक्षा (smksa) is not समकक्ष (smks).
+  const finalVowel = /[aiu]$/.test(body) ? body.slice(-1) : '';
   return (initialVowel + skeleton + finalVowel).replace(/č/g, 'c');
 }
 
-/** A Devanagari word in plain Latin, folded first and without the final inherent a Hindi does not say (दिन → din). */
+/**
+ * A Devanagari word in plain Latin, without the final inherent a Hindi does not say (दिन → din).
+ * Only foldGlides first: the vowel folds of foldSpelling would turn कॉलेज into कालेज, and "college"
+ * must still find it; this key's own vowel handling covers vowel length.
+ */
 function devanagariLatin(word: string): string {
-  const folded = foldSpelling(word);
+  const folded = foldGlides(word);
   const latin = transliterateDevanagari(folded);
   return isConsonant(folded.charCodeAt(folded.length - 1)) && latin.endsWith('a')
     ? latin.slice(0, -1)
@@ -132,9 +182,10 @@ export function looksLikeAcronym(word: string): boolean {
   return onset !== undefined && !ROMAN_ONSETS.has(onset) && !ROMAN_ONSETS.has(lower.slice(0, 3));
 }
 
-/** English spelling habits respelled the way Hindi writes the word (police → polis, game → gem, station → steshan). */
+/** English spelling habits respelled the way Hindi writes the word (police → polis, game → gem, station → steshan, school → skool). */
 function englishReadings(latin: string): string[] {
   const soft = latin
+    .replace(/^sch/, 'sk')
     .replace(/tion\b/g, 'shan')
     .replace(/sion\b/g, 'jan')
     .replace(/qu/g, 'kv')
@@ -144,6 +195,8 @@ function englishReadings(latin: string): string[] {
     .replace(/ai/g, 'e')
     .replace(/y$/, 'i');
   const bases = [soft];
+  // ou is said o before r (court = कोर्ट, source = सोर्स).
+  if (soft.includes('our')) bases.push(soft.replace(/our/g, 'or'));
   // An initial u is said yu (ukraine = यूक्रेन, unicef = यूनिसेफ, europe = यूरोप).
   if (/^(u|eu)[^aeiou]/.test(soft)) bases.push(soft.replace(/^e?u/, 'yu'));
   const readings: string[] = [];
@@ -185,6 +238,8 @@ export function phoneticQueryKeys(word: string): string[] {
     // and a typed final a (yoga = योग).
     if (latin.length >= 5) keys.push(keyOfLatin(latin.replace(/e/g, 'i').replace(/o/g, 'u')));
     if (/[^aeiou]a$/.test(latin)) keys.push(keyOfLatin(latin.slice(0, -1)));
+    // Hinglish writes the a before h as e (sheher = शहर, pehle = पहले, kehna = कहना).
+    if (/eh/.test(latin)) keys.push(keyOfLatin(latin.replace(/e(?=h)/g, 'a').replace(/(?<=ah)e(?=.)/g, 'a')));
     for (const reading of englishReadings(latin)) {
       keys.push(keyOfLatin(reading));
       if (latin.length >= 5) keys.push(keyOfLatin(reading.replace(/e/g, 'i').replace(/o/g, 'u')));

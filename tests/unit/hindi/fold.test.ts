@@ -22,6 +22,32 @@ describe('foldSpelling', () => {
     });
   });
 
+  describe('rule 2b: conjuncts written two ways', () => {
+    it('folds ह्म to म्ह (ब्राह्मण → ब्राम्हण, ब्रह्मा → ब्रम्हा)', () => {
+      expect([foldSpelling('ब्राह्मण'), foldSpelling('ब्रह्मा')]).toEqual(['ब्राम्हण', 'ब्रम्हा']);
+    });
+
+    it('folds ह्न to न्ह (चिह्न → चिन्ह)', () => {
+      expect(foldSpelling('चिह्न')).toBe('चिन्ह');
+    });
+
+    it('folds त्त्व to त्व (महत्त्व → महत्व)', () => {
+      expect(foldSpelling('महत्त्व')).toBe('महत्व');
+    });
+
+    it('folds श्रृ to शृ (श्रृंखला → शृंखला)', () => {
+      expect(foldSpelling('श्रृंखला')).toBe('शृंखला');
+    });
+
+    it('folds र्र to रर (अंतर्राष्ट्रीय and अंतरराष्ट्रीय meet)', () => {
+      expect(foldSpelling('अंतर्राष्ट्रीय')).toBe(foldSpelling('अंतरराष्ट्रीय'));
+    });
+
+    it('keeps other conjuncts (तुम्हारा, सत्य, श्रम)', () => {
+      expect(['तुम्हारा', 'सत्य', 'श्रम'].map(foldSpelling)).toEqual(['तुम्हारा', 'सत्य', 'श्रम']);
+    });
+  });
+
   describe('rule 3: the य-glide', () => {
     it('folds ये after a vowel sign to ए (किये, लिये, दिये, चाहिये)', () => {
       expect(['किये', 'लिये', 'दिये', 'चाहिये'].map(foldSpelling)).toEqual(['किए', 'लिए', 'दिए', 'चाहिए']);

@@ -22,14 +22,24 @@ describe('phoneticKey', () => {
       ]);
     });
 
-    it('marks a word-initial vowel, whichever it is (ऑस्ट्रेलिया, आस्ट्रेलिया, australia → astrl)', () => {
-      expect(['ऑस्ट्रेलिया', 'आस्ट्रेलिया', 'australia'].map(phoneticKey)).toEqual(['astrl', 'astrl', 'astrl']);
+    it('marks a word-initial vowel, whichever it is (ऑस्ट्रेलिया, आस्ट्रेलिया, australia → astrla)', () => {
+      expect(['ऑस्ट्रेलिया', 'आस्ट्रेलिया', 'australia'].map(phoneticKey)).toEqual(['astrla', 'astrla', 'astrla']);
     });
 
     it('keeps a final i or u, so मंत्री (mntri) is not मंत्र (mntr)', () => {
-      expect([phoneticKey('मंत्री'), phoneticKey('mantri'), phoneticKey('मंत्र'), phoneticKey('mantra')]).toEqual(
-        ['mntri', 'mntri', 'mntr', 'mntr'],
-      );
+      expect([phoneticKey('मंत्री'), phoneticKey('mantri'), phoneticKey('मंत्र')]).toEqual([
+        'mntri',
+        'mntri',
+        'mntr',
+      ]);
+    });
+
+    it('keeps a final ā, so समीक्षा (smksa) is not समकक्ष (smks)', () => {
+      expect([phoneticKey('समीक्षा'), phoneticKey('समकक्ष'), phoneticKey('samiksha')]).toEqual([
+        'smksa',
+        'smks',
+        'smksa',
+      ]);
     });
 
     it('keys डॉक्टर and doctor alike (dktr), and केजरीवाल and kejriwal (kjrvl)', () => {
@@ -59,12 +69,12 @@ describe('phoneticKey', () => {
       expect(['कम', 'काम', 'kam', 'kaam'].map(phoneticKey)).toEqual(['km', 'km', 'km', 'km']);
     });
 
-    it('reads a y between vowels as i (इजराइल, इजरायल, izrail → ijril)', () => {
+    it('reads a y between vowels as i and ai as e (इजराइल, इजरायल, izrail → ijrel)', () => {
       expect(['इजराइल', 'इजरायल', 'इज़राइल', 'izrail'].map(phoneticKey)).toEqual([
-        'ijril',
-        'ijril',
-        'ijril',
-        'ijril',
+        'ijrel',
+        'ijrel',
+        'ijrel',
+        'ijrel',
       ]);
     });
 
@@ -107,6 +117,26 @@ describe('phoneticQueryKeys', () => {
       finds('ukraine', 'यूक्रेन'),
       finds('europe', 'यूरोप'),
     ]).toEqual([true, true, true, true]);
+  });
+
+  it('also reads a typed final a as the inherent a (mantra finds मंत्र, not मंत्री)', () => {
+    expect([finds('mantra', 'मंत्र'), finds('mantra', 'मंत्री'), finds('krishna', 'कृष्ण')]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('reads sch as sk and our as or (school finds स्कूल, court finds कोर्ट)', () => {
+    expect([finds('school', 'स्कूल'), finds('court', 'कोर्ट')]).toEqual([true, true]);
+  });
+
+  it('reads the Hinglish eh as ah (sheher finds शहर, pehle finds पहले, kehna finds कहना)', () => {
+    expect([finds('sheher', 'शहर'), finds('pehle', 'पहले'), finds('kehna', 'कहना')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('reads capitals letter by letter first (BCCI → the key of बीसीसीआई), then as a word', () => {
