@@ -1,6 +1,7 @@
 /**
  * Gate 1, accessibility: axe-core on every page of the sitemap, the search page with results and
- * the 404 page, in light and dark colour schemes; any violation fails.
+ * with none, the 404 page, the saved and offline pages and the settings menu open, in light and
+ * dark colour schemes; any violation fails.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
@@ -20,7 +21,21 @@ interface Target {
   status: number;
   /** Selector to wait for before auditing (content rendered by script). */
   ready?: string;
+  /** Puts the page into the state to audit (a menu open, a list filled). */
+  prepare?: (page: Page) => Promise<void>;
 }
+
+/** The reader's on-device states (issue 12): a saved list, the settings menu open. */
+const saveOneArticle = async (page: Page) => {
+  await page.evaluate((url) => {
+    localStorage.setItem('hs-saved', JSON.stringify([{ url, title: document.title, at: 1 }]));
+    localStorage.setItem('hs-recent', JSON.stringify([{ url, title: document.title, at: 1 }]));
+  }, new URL(page.url()).pathname);
+  await page.reload({ waitUntil: 'load' });
+};
+const openSettings = async (page: Page) => {
+  await page.locator('[data-settings] summary').click();
+};
 
 /** Loads one page and audits it; a wrong HTTP status counts as a problem too. */
 async function audit(page: Page, target: Target): Promise<{ violations: Result[]; problems: string[] }> {
@@ -29,6 +44,7 @@ async function audit(page: Page, target: Target): Promise<{ violations: Result[]
   if (response?.status() !== target.status) {
     problems.push(`answered HTTP ${response?.status() ?? 'nothing'}, expected ${target.status}`);
   }
+  await target.prepare?.(page);
   if (target.ready) {
     try {
       await page.waitForSelector(target.ready, { timeout: 10_000 });
@@ -62,6 +78,14 @@ export async function checkAccessibility(
     ...(await sitemapPages(server)).map((url) => ({ url, status: 200 })),
     { url: `${server.url}${SAMPLE_PAGES.search}`, status: 200, ready: SEARCH_RESULT_SELECTOR },
     { url: `${server.url}gates-no-such-page/`, status: 404 },
+    { url: `${server.url}saved/`, status: 200, prepare: saveOneArticle, ready: '[data-list="saved"] li' },
+    { url: `${server.url}offline/`, status: 200 },
+    { url: `${server.url}${SAMPLE_PAGES.article}#settings-open`, status: 200, prepare: openSettings },
+    {
+      url: `${server.url}search/?q=${encodeURIComponent('क्रिकेट')}`,
+      status: 200,
+      ready: '[data-search-suggestions]:not([hidden])',
+    },
   ];
   const counts = new Map<string, number[]>(targets.map(({ url }) => [url, []]));
   const reports: string[] = [];
