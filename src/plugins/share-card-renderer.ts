@@ -14,8 +14,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, type CardText, type ShareCard } from '../lib/share-card/card';
-import { breakHeadline, type Measure } from '../lib/share-card/layout';
+// With extensions: the browser suite imports this module under plain Node.
+import { CARD_HEIGHT, CARD_WIDTH, type CardText, type ShareCard } from '../lib/share-card/design.ts';
+import { breakHeadline, type Measure } from '../lib/share-card/layout.ts';
 
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-devanagari';
 const FONT_FILES = {
@@ -122,6 +123,23 @@ export function cardSvg(text: CardText): string {
     `<g fill="${COLORS.muted}">${date}</g>` +
     `</svg>`
   );
+}
+
+/** Draws `text` alone in black on white at (x, baseline), as the shaping check compares it with Chromium. */
+export async function renderTextPng(
+  text: string,
+  box: { width: number; height: number; x: number; baseline: number; size: number },
+): Promise<Buffer> {
+  const paths = shapeRun(text, 'bold', box.size).paths(box.x, box.baseline);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}">` +
+    `<rect width="${box.width}" height="${box.height}" fill="#fff"/><g fill="#000">${paths}</g></svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** The path of the bold card font, for a reference rendering with the very same font. */
+export function cardFontPath(): string {
+  return fontFile('bold');
 }
 
 /** Draws one card as a PNG. */

@@ -23,6 +23,7 @@ import { buildSite, hasBuildOutput } from '../../scripts/lib/site-build.ts';
 import { runJourney, type Journey, type JourneyResult } from './harness.ts';
 import { appearanceJourneys } from './journeys/appearance.ts';
 import { navigationJourneys } from './journeys/navigation.ts';
+import { closePhotoSites, photoJourneys } from './journeys/photos.ts';
 import { searchJourneys } from './journeys/search.ts';
 import { securityJourneys } from './journeys/security.ts';
 import { SITE_BUILDS, serveSite, type Site } from './support.ts';
@@ -32,6 +33,7 @@ const JOURNEYS: readonly Journey[] = [
   ...searchJourneys,
   ...securityJourneys,
   ...appearanceJourneys,
+  ...photoJourneys,
 ];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -90,6 +92,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await Promise.all(sites.map((site) => site.server.close()));
+    await closePhotoSites();
   }
 
   const failed = results.filter((result) => !result.passed);

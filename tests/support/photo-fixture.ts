@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { ROOT } from '../../scripts/lib/site-build';
+import { ROOT } from '../../scripts/lib/site-build.ts';
 
 /** CONTENT_DIR of the photo fixture, relative to the project root. */
 export const PHOTO_CONTENT_DIR = 'tests/fixtures/generated/photos';
