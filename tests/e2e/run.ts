@@ -23,7 +23,7 @@ import { buildSite, hasBuildOutput } from '../../scripts/lib/site-build.ts';
 import { runJourney, type Journey, type JourneyResult } from './harness.ts';
 import { appearanceJourneys } from './journeys/appearance.ts';
 import { navigationJourneys } from './journeys/navigation.ts';
-import { closePhotoSites, photoJourneys } from './journeys/photos.ts';
+import { closePhotoSites, photoJourneys, preparePhotoSites } from './journeys/photos.ts';
 import { searchJourneys } from './journeys/search.ts';
 import { securityJourneys } from './journeys/security.ts';
 import { SITE_BUILDS, serveSite, type Site } from './support.ts';
@@ -69,6 +69,9 @@ async function main(): Promise<void> {
     console.log(`Built in ${seconds(performance.now() - started)}`);
   }
 
+  if (journeys.some((journey) => photoJourneys.includes(journey))) {
+    await preparePhotoSites(builds.map((build) => build.base));
+  }
   const sites: Site[] = await Promise.all(builds.map(serveSite));
   for (const site of sites) {
     console.log(

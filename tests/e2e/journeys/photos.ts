@@ -8,43 +8,46 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { TEST_SITE_URL, astroBuild } from '../../../scripts/lib/site-build.ts';
+import { TEST_SITE_URL } from '../../../scripts/lib/site-build.ts';
 import { serveStatic, type RunningServer } from '../../../scripts/lib/static-server.ts';
 import { cardFontPath, renderTextPng } from '../../../src/plugins/share-card-renderer.ts';
 import { t as ui } from '../../../src/lib/strings.ts';
-import { writePhotoFixture } from '../../support/photo-fixture.ts';
+import { buildPhotoFixture } from '../../support/photo-fixture.ts';
 import type { Journey } from '../harness.ts';
 import { HEGSETH, ROOT, articleSitePath } from '../support.ts';
 
-/** The photo fixture, built once per base path and served like the other builds. */
-const photoSites = new Map<string, Promise<RunningServer>>();
+/** The photo fixture's servers, one per base path, once {@link preparePhotoSites} built them. */
+const photoSites = new Map<string, RunningServer>();
 
-function photoSite(base: string): Promise<RunningServer> {
-  let site = photoSites.get(base);
-  if (!site) {
-    site = (async () => {
-      const name = base === '/' ? 'root' : 'khabar';
-      const contentDir = await writePhotoFixture(`tests/fixtures/generated/e2e-photos-${name}`);
-      const outDir = join(ROOT, `dist-e2e-photos-${name}`);
-      const built = await astroBuild(outDir, {
-        CONTENT_DIR: contentDir,
-        BASE_PATH: base,
-        ASTRO_CACHE_DIR: join(ROOT, 'node_modules', `.astro-dist-e2e-photos-${name}`),
-      });
-      if (!built.ok)
-        throw new Error(`photo fixture build failed:\n${built.output.split('\n').slice(-30).join('\n')}`);
-      return serveStatic(outDir, base);
-    })();
-    photoSites.set(base, site);
+/**
+ * Builds the photo fixture under each base path and serves it. One build at a time, after the
+ * suite's own builds: Astro keeps the content image map in the project's `.astro/` folder, so
+ * builds of different content side by side could swap each other's images.
+ */
+export async function preparePhotoSites(bases: readonly string[]): Promise<void> {
+  for (const base of bases) {
+    const name = base === '/' ? 'root' : 'khabar';
+    const outDir = join(ROOT, `dist-e2e-photos-${name}`);
+    const built = await buildPhotoFixture({
+      base,
+      outDir,
+      cacheDir: join(ROOT, 'node_modules', `.astro-dist-e2e-photos-${name}`),
+    });
+    if (!built.ok)
+      throw new Error(`photo fixture build failed:\n${built.output.split('\n').slice(-30).join('\n')}`);
+    photoSites.set(base, await serveStatic(outDir, base));
   }
+}
+
+function photoSite(base: string): RunningServer {
+  const site = photoSites.get(base);
+  if (!site) throw new Error(`the photo fixture was not built for ${base}`);
   return site;
 }
 
 /** Stops the photo fixture servers (the runner calls this when it is done). */
 export async function closePhotoSites(): Promise<void> {
-  await Promise.all(
-    [...photoSites.values()].map(async (site) => (await site.catch(() => undefined))?.close()),
-  );
+  await Promise.all([...photoSites.values()].map((site) => site.close()));
 }
 
 /** Sum of layout-shift scores since the page started loading (recorded by an init script). */
