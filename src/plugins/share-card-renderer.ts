@@ -24,8 +24,9 @@ const FONT_FILES = {
   bold: '700Bold/NotoSansDevanagari_700Bold.ttf',
 } as const;
 
-/** Where cards are kept between builds (CI caches this folder). */
-export const SHARE_CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'share-cards');
+/** Where cards are kept between builds (CI caches this folder); SHARE_CARD_CACHE_DIR overrides it (benchmarks). */
+export const SHARE_CARD_CACHE_DIR =
+  process.env['SHARE_CARD_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'share-cards');
 
 const COLORS = { paper: '#fffdf9', ink: '#1c1b1a', muted: '#56524d', brand: '#b3261e', rule: '#e3ded6' };
 const MARGIN = 72;

@@ -6,8 +6,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { AXE_TAGS } from '../../../scripts/gates/accessibility.ts';
 import { TEST_SITE_URL } from '../../../scripts/lib/site-build.ts';
 import { serveStatic, type RunningServer } from '../../../scripts/lib/static-server.ts';
 import { cardFontPath, renderTextPng } from '../../../src/plugins/share-card-renderer.ts';
@@ -65,6 +67,17 @@ function recordLayoutShifts(): void {
       if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
     }
   }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The accessibility gate's axe rules find nothing on the page (the gate itself audits the seed build only). */
+async function assertNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  assert.deepEqual(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+    [],
+  );
 }
 
 /** Share data recorded by a stand-in `navigator.share` and `navigator.clipboard`. */
@@ -189,10 +202,12 @@ export const photoJourneys: Journey[] = [
         [...document.querySelectorAll<HTMLImageElement>('[data-article-body] img')].every((i) => i.complete),
       );
       assert.equal(await layoutShift(page), 0);
+      await assertNoAxeViolations(page);
       await page.goto(server.url);
       const thumb = page.locator('main article img').first();
       assert.deepEqual(await thumb.boundingBox().then((box) => [box?.width, box?.height]), [112, 75]);
       assert.equal(await layoutShift(page), 0);
+      await assertNoAxeViolations(page);
     },
   })),
   {
