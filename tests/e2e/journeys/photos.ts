@@ -175,7 +175,7 @@ export const photoJourneys: Journey[] = [
     { width: 360, height: 740, column: 328, candidate: 360 },
     { width: 1280, height: 800, column: 736, candidate: 1080 },
   ].map(({ width, height, column, candidate }): Journey => ({
-    name: `a photo article at ${width} px shows its lead image at the column width, from the right AVIF, with no layout shift`,
+    name: `a photo article at ${width} px shows its lead image at the column width, from the right AVIF, with no layout shift and no axe violation`,
     async run({ site, newPage }) {
       const server = await photoSite(site.base);
       const page = await newPage({ viewport: { width, height } });
