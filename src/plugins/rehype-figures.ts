@@ -49,7 +49,8 @@ export const rehypeFigures: Plugin<[RehypeFiguresOptions?], Root> = (options = {
         figure.children.push({
           type: 'element',
           tagName: 'figcaption',
-          properties: {},
+          // The lead image's caption style, from utilities the site already ships.
+          properties: { className: ['mt-2', 'text-sm', 'text-muted', 'dark:text-night-muted'] },
           children: [{ type: 'text', value: caption }],
         });
       }

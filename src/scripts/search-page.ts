@@ -85,7 +85,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
       loading: 'lazy',
       decoding: 'async',
     });
-    thumb.className = 'float-end ms-4 mb-2 h-[75px] w-28 rounded bg-rule object-cover dark:bg-night-rule';
+    thumb.className = 'float-end ms-4 rounded';
     item.classList.add('flow-root');
     item.append(thumb);
   }

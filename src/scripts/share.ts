@@ -3,7 +3,7 @@
  * one, and a copy-link button with Hindi feedback. Without JavaScript the plain links remain.
  * The URL shared is the canonical one the page was built with, never `location.href`, which
  * may carry `?highlight=`. The Hindi messages come from the markup (src/lib/strings.ts via
- * ShareLinks.astro), which keeps the label table out of the script.
+ * ShareLinks.astro), which keeps the labels out of the script.
  */
 /** Wires up the share control on the page, if there is one. */
 export function enhanceShare(): void {

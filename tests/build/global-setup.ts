@@ -1,5 +1,6 @@
 import { BUILDS } from '../support/build';
 import { buildSite, hasBuildOutput } from '../../scripts/lib/site-build';
+import { PHOTO_BUILD, buildPhotoFixture } from '../support/photo-fixture';
 
 /**
  * Builds the site at `/` and under `/khabar/` once for all build-output suites, side by side.
@@ -14,4 +15,7 @@ export default async function setup(): Promise<void> {
     result.ok ? [] : [`astro build (BASE_PATH=${builds[i]?.base}) failed:\n${result.output}`],
   );
   if (failed.length > 0) throw new Error(failed.join('\n\n'));
+  // The photo fixture (tests/build/photos.test.ts) builds after them, never beside them.
+  const photos = await buildPhotoFixture(PHOTO_BUILD);
+  if (!photos.ok) throw new Error(`astro build of the photo fixture failed:\n${photos.output}`);
 }

@@ -8,16 +8,16 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Root } from 'hast';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { weighPage } from '../../scripts/lib/page-weight';
 import { COLUMN_SIZES, LEAD_IMAGE_WIDTHS } from '../../src/lib/images';
 import { ROOT, TEST_SITE_URL, astroBuild } from '../support/build';
 import { attrs, one, readHtml, referencedUrls, texts } from '../support/dist';
-import { LEAD_IMAGE_SIZE, writePhotoFixture } from '../support/photo-fixture';
+import { LEAD_IMAGE_SIZE, PHOTO_BUILD, writePhotoFixture } from '../support/photo-fixture';
 
 const KB = 1024;
-const base = '/khabar/';
-const outDir = join(ROOT, 'dist-photos');
+// Built by tests/build/global-setup.ts, after the seed builds.
+const { base, outDir } = PHOTO_BUILD;
 const PHOTO = 'news/photo-lead-article/index.html';
 const TEXT = 'news/text-only-article/index.html';
 const origin = `${TEST_SITE_URL}${base}`;
@@ -47,19 +47,6 @@ function jsonLd(page: string): Record<string, unknown> {
   const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}';
   return JSON.parse(json) as Record<string, unknown>;
 }
-
-beforeAll(async () => {
-  // Vitest puts import.meta.env into process.env (BASE_URL=/), and the child build would take
-  // that over BASE_PATH; the global-setup builds run before Vitest sets it.
-  delete process.env['BASE_URL'];
-  const contentDir = await writePhotoFixture();
-  const result = await astroBuild(outDir, {
-    CONTENT_DIR: contentDir,
-    BASE_PATH: base,
-    ASTRO_CACHE_DIR: join(ROOT, 'node_modules', '.astro-dist-photos'),
-  });
-  if (!result.ok) throw new Error(`photo fixture build failed:\n${result.output}`);
-}, 600_000);
 
 describe('an article with a lead image', () => {
   it('renders it as a <picture> of AVIF and WebP at phone-to-desktop widths, inside a figure with caption and credit', () => {

@@ -24,6 +24,7 @@ import { runJourney, type Journey, type JourneyResult } from './harness.ts';
 import { appearanceJourneys } from './journeys/appearance.ts';
 import { navigationJourneys } from './journeys/navigation.ts';
 import { readerJourneys } from './journeys/reader.ts';
+import { closePhotoSites, photoJourneys, preparePhotoSites } from './journeys/photos.ts';
 import { searchJourneys } from './journeys/search.ts';
 import { securityJourneys } from './journeys/security.ts';
 import { SITE_BUILDS, serveSite, type Site } from './support.ts';
@@ -34,6 +35,7 @@ const JOURNEYS: readonly Journey[] = [
   ...securityJourneys,
   ...appearanceJourneys,
   ...readerJourneys,
+  ...photoJourneys,
 ];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -69,6 +71,9 @@ async function main(): Promise<void> {
     console.log(`Built in ${seconds(performance.now() - started)}`);
   }
 
+  if (journeys.some((journey) => photoJourneys.includes(journey))) {
+    await preparePhotoSites(builds.map((build) => build.base));
+  }
   const sites: Site[] = await Promise.all(builds.map(serveSite));
   for (const site of sites) {
     console.log(
@@ -92,6 +97,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await Promise.all(sites.map((site) => site.server.close()));
+    await closePhotoSites();
   }
 
   const failed = results.filter((result) => !result.passed);

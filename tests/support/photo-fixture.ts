@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { ROOT } from '../../scripts/lib/site-build';
+import { ROOT, astroBuild, type BuildResult } from '../../scripts/lib/site-build.ts';
 
 /** CONTENT_DIR of the photo fixture, relative to the project root. */
 export const PHOTO_CONTENT_DIR = 'tests/fixtures/generated/photos';
@@ -44,4 +44,29 @@ export async function writePhotoFixture(contentDir = PHOTO_CONTENT_DIR): Promise
     .webp()
     .toFile(join(dir, 'photo-lead-article-3.webp'));
   return contentDir;
+}
+
+/** Where the build-output tests' photo build goes (under /khabar/, so base paths are checked too). */
+export const PHOTO_BUILD = {
+  base: '/khabar/',
+  outDir: join(ROOT, 'dist-photos'),
+  cacheDir: join(ROOT, 'node_modules', '.astro-dist-photos'),
+} as const;
+
+/**
+ * Writes the photo fixture and builds it. Run it on its own, never beside a build of other
+ * content: Astro keeps the content image map in the project's `.astro/` folder whatever the
+ * cache directory, so two builds of different content at once can swap each other's images.
+ */
+export async function buildPhotoFixture(build: {
+  base: string;
+  outDir: string;
+  cacheDir: string;
+}): Promise<BuildResult> {
+  const contentDir = await writePhotoFixture();
+  return astroBuild(build.outDir, {
+    CONTENT_DIR: contentDir,
+    BASE_PATH: build.base,
+    ASTRO_CACHE_DIR: build.cacheDir,
+  });
 }

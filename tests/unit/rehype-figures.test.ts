@@ -18,23 +18,23 @@ async function render(markdown: string, options: RehypeFiguresOptions = {}): Pro
 describe('rehypeFigures', () => {
   it('makes a lone image a figure captioned with its Markdown title', async () => {
     expect(await render('![नक्शा](./map.png "मैदान का नक्शा")')).toBe(
-      '<figure><img src="./map.png" alt="नक्शा"><figcaption>मैदान का नक्शा</figcaption></figure>',
+      '<figure><img src="./map.png" alt="नक्शा"><figcaption class="mt-2 text-sm text-muted dark:text-night-muted">मैदान का नक्शा</figcaption></figure>',
     );
   });
 
   it('captions with the alt text when there is no title', async () => {
     expect(await render('![मैदान का नक्शा](./map.png)')).toBe(
-      '<figure><img src="./map.png" alt="मैदान का नक्शा"><figcaption>मैदान का नक्शा</figcaption></figure>',
+      '<figure><img src="./map.png" alt="मैदान का नक्शा"><figcaption class="mt-2 text-sm text-muted dark:text-night-muted">मैदान का नक्शा</figcaption></figure>',
     );
   });
 
   it('gives a local image the responsive widths and sizes, but not a remote one', async () => {
     const options = { widths: [360, 720], sizes: '100vw' };
     expect(await render('![क](./a.jpg)', options)).toBe(
-      '<figure><img src="./a.jpg" alt="क" widths="360 720" sizes="100vw"><figcaption>क</figcaption></figure>',
+      '<figure><img src="./a.jpg" alt="क" widths="360 720" sizes="100vw"><figcaption class="mt-2 text-sm text-muted dark:text-night-muted">क</figcaption></figure>',
     );
     expect(await render('![क](https://example.com/a.jpg)', options)).toBe(
-      '<figure><img src="https://example.com/a.jpg" alt="क"><figcaption>क</figcaption></figure>',
+      '<figure><img src="https://example.com/a.jpg" alt="क"><figcaption class="mt-2 text-sm text-muted dark:text-night-muted">क</figcaption></figure>',
     );
   });
 
