@@ -47,7 +47,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Whether a word is too common to index as a separate searchable key (के, की, में, ke, ki, me …). */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(normalizeHindi(word));
+  return STOP_WORDS.has(wordKeys(word).exact);
 }
 
 /**

@@ -32,6 +32,9 @@ export const TIER_MARKS = ['\u0900', '\u093A', '\u093B', '\u094E'] as const;
 /** Kept for readers of older code: the exact tier's mark. */
 export const KEY_END = TIER_MARKS[0];
 
+/** Most occurrences of one key indexed per article and section (see capOccurrences). */
+export const MAX_OCCURRENCES = 4;
+
 /** Stands in a section where a word adds no new key: a position for Pagefind, never a word. */
 export const PLACEHOLDER = '·';
 
@@ -124,6 +127,21 @@ function hyphenJoins(
   return joined;
 }
 
+/**
+ * Replaces every occurrence of a token after its first {@link MAX_OCCURRENCES} in a section by a
+ * placeholder: ranking saturates long before (BM25), and the commonest words' entries, which a
+ * query for them must download whole, shrink by as much (रक्षा at 10,000 articles: 340 → ~120 KB).
+ */
+function capOccurrences(tokens: string[]): string[] {
+  const seen = new Map<string, number>();
+  return tokens.map((token) => {
+    if (token === PLACEHOLDER) return token;
+    const count = (seen.get(token) ?? 0) + 1;
+    seen.set(token, count);
+    return count > MAX_OCCURRENCES ? PLACEHOLDER : token;
+  });
+}
+
 /** A word's key at one tier. */
 export function tierKey(keys: WordKeys, tier: Exclude<Tier, 4>): string {
   return [keys.exact, keys.variant, keys.lemma, keys.phonetic][tier] ?? keys.exact;
@@ -142,7 +160,7 @@ export function buildSearchContent(
   const joined = hyphenJoins(words, gaps, keys);
   const parts: string[] = [];
   for (const tier of [TIER.exact, TIER.variant, TIER.lemma, TIER.phonetic] as const) {
-    const tokens = section(keys, tier);
+    const tokens = capOccurrences(section(keys, tier));
     // A hyphenated pair (खान-पान) is also indexed joined (खानपान), in its first word's variant
     // slot when that word has no variant of its own: readers write such pairs either way.
     if (tier === TIER.variant) {

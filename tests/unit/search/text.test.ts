@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_OCCURRENCES,
   MAX_QUERY_LENGTH,
   MAX_TERMS,
   PLACEHOLDER,
@@ -125,6 +126,12 @@ describe('buildSearchContent', () => {
       `खानपान${M1}`,
       PLACEHOLDER,
     ]);
+  });
+
+  it(`indexes a key at most ${MAX_OCCURRENCES} times per section; later occurrences are placeholders`, () => {
+    const tokens = buildSearchContent('रक्षा '.repeat(6).trim()).content.split(' ');
+    expect(tokens.slice(0, 6)).toEqual([...Array(4).fill(`रक्षा${M0}`), PLACEHOLDER, PLACEHOLDER]);
+    expect(tokens.slice(18)).toEqual([...Array(4).fill(`rks${M3}`), PLACEHOLDER, PLACEHOLDER]);
   });
 
   it('weighs the headline words of every section above the body', () => {
