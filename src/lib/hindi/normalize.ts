@@ -29,14 +29,16 @@ const NUKTA_LETTERS: Readonly<Record<string, string>> = {
 const NUKTA_LETTER = /[\u0958-\u095F\u0929\u0931\u0934]/gu;
 const NUKTA_SIGN = /\u093C/gu;
 
-/** Chandra vowels (used for English loanwords: बॉल, बैंक/बॅंक) and their plain Hindi forms. */
+/**
+ * Chandra e (used for English /æ/: बॅट, बॅंक) and the everyday spelling Hindi papers use for it
+ * (बैट, बैंक). Chandra o (ॉ, ऑ: डॉक्टर, ऑफिस) is a distinct vowel and stays: folding it to ो
+ * would make हॉल (hall) होल, and to ा would make it हाल (condition); fold.ts folds it in long words.
+ */
 const CHANDRA_VOWELS: Readonly<Record<string, string>> = {
-  '\u0945': '\u0947', // ॅ → े
-  '\u0949': '\u094B', // ॉ → ो
-  '\u090D': '\u090F', // ऍ → ए
-  '\u0911': '\u0913', // ऑ → ओ
+  '\u0945': '\u0948', // ॅ → ै
+  '\u090D': '\u0910', // ऍ → ऐ
 };
-const CHANDRA_VOWEL = /[\u0945\u0949\u090D\u0911]/gu;
+const CHANDRA_VOWEL = /[\u0945\u090D]/gu;
 
 /**
  * A nasal consonant + virama before a consonant, which Hindi also writes as anusvara (हिन्दी/हिंदी,
@@ -66,7 +68,7 @@ function foldNukta(text: string): string {
   return text.replace(NUKTA_LETTER, (letter) => NUKTA_LETTERS[letter] ?? letter).replace(NUKTA_SIGN, '');
 }
 
-/** Step 4: folds chandra vowels to plain ones (ऑफिस → ओफिस), as writers use them inconsistently. */
+/** Step 4: folds chandra e to ै (बॅंक → बैंक), the spelling Hindi papers use; chandra o stays. */
 function foldChandraVowels(text: string): string {
   return text.replace(CHANDRA_VOWEL, (vowel) => CHANDRA_VOWELS[vowel] ?? vowel);
 }
@@ -105,7 +107,47 @@ const STEPS: readonly ((text: string) => string)[] = [
   lowercase,
 ];
 
+/**
+ * Whether a word is already in normal form: lowercase ASCII, or Devanagari without anything the
+ * steps change (nukta, chandra e, chandrabindu, digits, a nasal + virama). Checked code unit by
+ * code unit because this runs once per token at build time and most words need nothing; NFC
+ * changes nothing in such a string either.
+ */
+function isAlreadyNormal(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) return false;
+      continue;
+    }
+    if (code < 0x0900 || code > 0x097f) return false;
+    if (
+      code === 0x093c ||
+      code === 0x0945 ||
+      code === 0x090d ||
+      code === 0x0900 ||
+      code === 0x0901 ||
+      code === 0x0929 ||
+      code === 0x0931 ||
+      code === 0x0934 ||
+      (code >= 0x0958 && code <= 0x095f) ||
+      (code >= 0x0966 && code <= 0x096f)
+    ) {
+      return false;
+    }
+    // A nasal (ङ ञ ण न म) followed by a virama may be folded to anusvara.
+    if (
+      (code === 0x0919 || code === 0x091e || code === 0x0923 || code === 0x0928 || code === 0x092e) &&
+      text.charCodeAt(index + 1) === 0x094d
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Normalizes Hindi (and mixed Latin) text for search; index and query both go through this. */
 export function normalizeHindi(text: string): string {
+  if (isAlreadyNormal(text)) return text;
   return STEPS.reduce((current, step) => step(current), text);
 }

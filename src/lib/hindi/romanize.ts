@@ -48,6 +48,11 @@ const HA = 'ह';
 
 /** Transliterates a normalized Devanagari word and folds it into the shared loose key space. */
 export function romanizeDevanagari(word: string): string {
+  return foldLatin(transliterateDevanagari(word));
+}
+
+/** Transliterates a Devanagari word letter by letter into plain Latin (राजनाथ → raajanaatha), unfolded. */
+export function transliterateDevanagari(word: string): string {
   const chars = Array.from(word);
   let out = '';
   // A consonant's inherent 'a', held back until we know no vowel sign or virama follows.
@@ -75,7 +80,7 @@ export function romanizeDevanagari(word: string): string {
     }
   }
   if (inherentA) out += 'a';
-  return foldLatin(out);
+  return out;
 }
 
 /** An ASCII digit for a Devanagari digit, or undefined. */

@@ -105,20 +105,30 @@ describe('normalizeHindi', () => {
   });
 
   describe('chandra vowels', () => {
-    it('turns the vowel sign ॅ (U+0945) into े (U+0947)', () => {
-      expect(normalizeHindi('\u092C\u0945\u0902\u0915')).toBe('\u092C\u0947\u0902\u0915');
+    it('turns the vowel sign ॅ (U+0945) into ै (U+0948), the spelling papers use: बॅंक is बैंक', () => {
+      expect(normalizeHindi('\u092C\u0945\u0902\u0915')).toBe('\u092C\u0948\u0902\u0915');
     });
 
-    it('turns the vowel sign ॉ (U+0949) into ो (U+094B)', () => {
-      expect(normalizeHindi('\u092C\u0949\u0932')).toBe('\u092C\u094B\u0932');
+    it('turns the letter ऍ (U+090D) into ऐ (U+0910)', () => {
+      expect(normalizeHindi('\u090D')).toBe('\u0910');
     });
 
-    it('turns the letter ऍ (U+090D) into ए (U+090F)', () => {
-      expect(normalizeHindi('\u090D')).toBe('\u090F');
+    it('keeps the vowel sign ॉ (U+0949): हॉल (hall) is neither होल nor हाल', () => {
+      expect(normalizeHindi('\u0939\u0949\u0932')).toBe('\u0939\u0949\u0932');
     });
 
-    it('turns the letter ऑ (U+0911) into ओ (U+0913), so ऑफिस is ओफिस', () => {
-      expect(normalizeHindi('\u0911\u092B\u093F\u0938')).toBe('\u0913\u092B\u093F\u0938');
+    it('keeps the letter ऑ (U+0911): ऑफिस stays ऑफिस (fold.ts folds it in long words)', () => {
+      expect(normalizeHindi('\u0911\u092B\u093F\u0938')).toBe('\u0911\u092B\u093F\u0938');
+    });
+  });
+
+  describe('words that need no folding', () => {
+    it('returns an already normal word unchanged (the fast path)', () => {
+      expect(normalizeHindi('प्रधानमंत्री')).toBe('प्रधानमंत्री');
+    });
+
+    it('still composes NFC on the fast path (decomposed क + nukta is folded, ड़ too)', () => {
+      expect(normalizeHindi('\u0921\u093C')).toBe('\u0921');
     });
   });
 
