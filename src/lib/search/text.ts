@@ -15,7 +15,7 @@
  * reader is still typing). It also disarms Pagefind's backtracking (Pagefind/pagefind#780).
  */
 import { normalizeHindi } from '../hindi/normalize';
-import { TIER, isStopWord, wordKeys, type Tier, type WordKeys } from './keys';
+import { TIER, isStopWord, queryPhoneticKeys, wordKeys, type Tier, type WordKeys } from './keys';
 
 /** Longest query read, in UTF-16 code units: a pasted essay costs no more than a sentence. */
 export const MAX_QUERY_LENGTH = 200;
@@ -54,8 +54,8 @@ export interface QueryWord {
   stop: boolean;
   /** The word still being typed: the last one, with no space after it (only when typing). */
   prefix: boolean;
-  /** An all-capitals Roman word (BCCI): also searched by the Hindi names of its letters. */
-  acronymKey?: string;
+  /** The phonetic keys it is looked up by, best first (Roman readings, acronyms: BCCI = बीसीसीआई). */
+  phoneticKeys: string[];
 }
 
 /** A reader's query, read: nothing to search, too little to search, or words and phrases. */
@@ -188,23 +188,11 @@ export function buildSearchContent(
   return { content: parts.join(' '), wordCount: words.length };
 }
 
-/** Hindi names of the Latin letters, romanized, for acronyms typed in capitals (BCCI = बीसीसीआई). */
-// prettier-ignore
-const LETTER_NAMES: Readonly<Record<string, string>> = {
-  a: 'e', b: 'bi', c: 'si', d: 'di', e: 'i', f: 'ef', g: 'ji', h: 'ech', i: 'ai', j: 'je', k: 'ke', l: 'el',
-  m: 'em', n: 'en', o: 'o', p: 'pi', q: 'kyu', r: 'aar', s: 'es', t: 'ti', u: 'yu', v: 'vi', w: 'dablyu',
-  x: 'eks', y: 'vai', z: 'jed',
-};
-
 function queryWord(text: string, prefix: boolean): QueryWord {
   const devanagari = /[\u0900-\u097F]/u.test(text);
-  const word: QueryWord = { text, keys: wordKeys(text), devanagari, stop: isStopWord(text), prefix };
-  if (/^[A-Z]{2,8}$/.test(text)) {
-    word.acronymKey = wordKeys(
-      [...text.toLowerCase()].map((letter) => LETTER_NAMES[letter] ?? letter).join(''),
-    ).phonetic;
-  }
-  return word;
+  const keys = wordKeys(text);
+  const phoneticKeys = [...new Set([keys.phonetic, ...queryPhoneticKeys(text)].filter(Boolean))];
+  return { text, keys, devanagari, stop: isStopWord(text), prefix, phoneticKeys };
 }
 
 /**
