@@ -139,13 +139,18 @@ export function wordTerms(word: QueryWord, { phonetic }: { phonetic: boolean }):
     for (const mark of TIER_MARKS.slice(0, 3)) addTerm(terms, lemma + mark, TIER.lemma);
   }
   if (phonetic) {
-    addTerm(terms, word.keys.phonetic + TIER_MARKS[3], TIER.phonetic);
+    for (const key of word.phoneticKeys) addTerm(terms, key + TIER_MARKS[3], TIER.phonetic);
     addTerm(terms, word.keys.phonetic + TIER_MARKS[0], TIER.phonetic);
-    if (word.acronymKey) addTerm(terms, word.acronymKey + TIER_MARKS[3], TIER.phonetic);
   }
   if (word.prefix) {
     addTerm(terms, exact, TIER.prefix);
-    if (!word.devanagari) addTerm(terms, word.keys.phonetic, TIER.prefix);
+    if (!word.devanagari) {
+      // A partly typed Roman word keys differently from the whole word (short keys keep their
+      // vowels: hegs, but hegseth is hgst), so its consonant skeleton is tried as well.
+      for (const key of [word.keys.phonetic, word.keys.phonetic.replace(/(?<=.)[aeiou]/g, '')]) {
+        addTerm(terms, key, TIER.prefix);
+      }
+    }
   }
   return terms;
 }
@@ -192,7 +197,7 @@ function derivedWord(text: string): QueryWord {
   const word = parsed.kind === 'ok' ? parsed.words[0] : undefined;
   return word
     ? { ...word, prefix: false }
-    : { text, keys: wordKeys(text), devanagari: true, stop: false, prefix: false };
+    : { text, keys: wordKeys(text), devanagari: true, stop: false, prefix: false, phoneticKeys: [] };
 }
 
 /** Runs a reader's query against Pagefind with Hindi normalization on the query side. */

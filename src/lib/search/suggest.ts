@@ -38,13 +38,17 @@ export class VocabularyBuilder {
   /** Adds one article's searchable text. */
   add(text: string): void {
     this.#articles += 1;
+    // Distinct words first: an article repeats its words, and each costs a key lookup.
+    const counts = new Map<string, number>();
+    for (const word of tokenizeWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
     const seen = new Set<string>();
-    for (const word of tokenizeWords(text)) {
-      if ([...word].length < MIN_WORD_LENGTH || isStopWord(word) || /^\p{N}+$/u.test(word)) continue;
+    for (const [word, times] of counts) {
+      if (word.length < MIN_WORD_LENGTH || [...word].length < MIN_WORD_LENGTH) continue;
+      if (isStopWord(word) || /^\p{N}+$/u.test(word)) continue;
       const key = wordKeys(word).exact;
       let entry = this.#words.get(key);
       if (!entry) this.#words.set(key, (entry = { spellings: new Map(), articles: 0 }));
-      entry.spellings.set(word, (entry.spellings.get(word) ?? 0) + 1);
+      entry.spellings.set(word, (entry.spellings.get(word) ?? 0) + times);
       if (!seen.has(key)) {
         seen.add(key);
         entry.articles += 1;

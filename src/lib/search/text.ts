@@ -15,7 +15,7 @@
  * reader is still typing). It also disarms Pagefind's backtracking (Pagefind/pagefind#780).
  */
 import { normalizeHindi } from '../hindi/normalize';
-import { TIER, isStopWord, wordKeys, type Tier, type WordKeys } from './keys';
+import { TIER, isStopWord, queryPhoneticKeys, wordKeys, type Tier, type WordKeys } from './keys';
 
 /** Longest query read, in UTF-16 code units: a pasted essay costs no more than a sentence. */
 export const MAX_QUERY_LENGTH = 200;
@@ -31,6 +31,9 @@ export const TIER_MARKS = ['\u0900', '\u093A', '\u093B', '\u094E'] as const;
 
 /** Kept for readers of older code: the exact tier's mark. */
 export const KEY_END = TIER_MARKS[0];
+
+/** Most occurrences of one key indexed per article and section (see capOccurrences). */
+export const MAX_OCCURRENCES = 4;
 
 /** Stands in a section where a word adds no new key: a position for Pagefind, never a word. */
 export const PLACEHOLDER = '·';
@@ -51,8 +54,8 @@ export interface QueryWord {
   stop: boolean;
   /** The word still being typed: the last one, with no space after it (only when typing). */
   prefix: boolean;
-  /** An all-capitals Roman word (BCCI): also searched by the Hindi names of its letters. */
-  acronymKey?: string;
+  /** The phonetic keys it is looked up by, best first (Roman readings, acronyms: BCCI = बीसीसीआई). */
+  phoneticKeys: string[];
 }
 
 /** A reader's query, read: nothing to search, too little to search, or words and phrases. */
@@ -124,6 +127,21 @@ function hyphenJoins(
   return joined;
 }
 
+/**
+ * Replaces every occurrence of a token after its first {@link MAX_OCCURRENCES} in a section by a
+ * placeholder: ranking saturates long before (BM25), and the commonest words' entries, which a
+ * query for them must download whole, shrink by as much (रक्षा at 10,000 articles: 340 → ~120 KB).
+ */
+function capOccurrences(tokens: string[]): string[] {
+  const seen = new Map<string, number>();
+  return tokens.map((token) => {
+    if (token === PLACEHOLDER) return token;
+    const count = (seen.get(token) ?? 0) + 1;
+    seen.set(token, count);
+    return count > MAX_OCCURRENCES ? PLACEHOLDER : token;
+  });
+}
+
 /** A word's key at one tier. */
 export function tierKey(keys: WordKeys, tier: Exclude<Tier, 4>): string {
   return [keys.exact, keys.variant, keys.lemma, keys.phonetic][tier] ?? keys.exact;
@@ -142,7 +160,7 @@ export function buildSearchContent(
   const joined = hyphenJoins(words, gaps, keys);
   const parts: string[] = [];
   for (const tier of [TIER.exact, TIER.variant, TIER.lemma, TIER.phonetic] as const) {
-    const tokens = section(keys, tier);
+    const tokens = capOccurrences(section(keys, tier));
     // A hyphenated pair (खान-पान) is also indexed joined (खानपान), in its first word's variant
     // slot when that word has no variant of its own: readers write such pairs either way.
     if (tier === TIER.variant) {
@@ -170,23 +188,11 @@ export function buildSearchContent(
   return { content: parts.join(' '), wordCount: words.length };
 }
 
-/** Hindi names of the Latin letters, romanized, for acronyms typed in capitals (BCCI = बीसीसीआई). */
-// prettier-ignore
-const LETTER_NAMES: Readonly<Record<string, string>> = {
-  a: 'e', b: 'bi', c: 'si', d: 'di', e: 'i', f: 'ef', g: 'ji', h: 'ech', i: 'ai', j: 'je', k: 'ke', l: 'el',
-  m: 'em', n: 'en', o: 'o', p: 'pi', q: 'kyu', r: 'aar', s: 'es', t: 'ti', u: 'yu', v: 'vi', w: 'dablyu',
-  x: 'eks', y: 'vai', z: 'jed',
-};
-
 function queryWord(text: string, prefix: boolean): QueryWord {
   const devanagari = /[\u0900-\u097F]/u.test(text);
-  const word: QueryWord = { text, keys: wordKeys(text), devanagari, stop: isStopWord(text), prefix };
-  if (/^[A-Z]{2,8}$/.test(text)) {
-    word.acronymKey = wordKeys(
-      [...text.toLowerCase()].map((letter) => LETTER_NAMES[letter] ?? letter).join(''),
-    ).phonetic;
-  }
-  return word;
+  const keys = wordKeys(text);
+  const phoneticKeys = [...new Set([keys.phonetic, ...queryPhoneticKeys(text)].filter(Boolean))];
+  return { text, keys, devanagari, stop: isStopWord(text), prefix, phoneticKeys };
 }
 
 /**
