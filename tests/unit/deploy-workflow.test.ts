@@ -21,7 +21,7 @@ describe('the GitHub Pages workflow', () => {
 
   it('pins every action to a full commit SHA with its version in a comment', () => {
     const uses = text.split('\n').filter((line) => /^\s*(?:- )?uses:/.test(line));
-    expect(uses.length).toBe(4);
+    expect(uses.length).toBe(5);
     expect(uses.filter((line) => !/uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(line))).toEqual(
       [],
     );
