@@ -140,7 +140,6 @@ export const readerText = {
   frontPageHeading: 'मुखपृष्ठ',
   topStories: 'मुख्य ख़बरें',
   moreIn: (label: string) => `${label}: और ख़बरें`,
-  latestMore: 'और ताज़ा ख़बरें',
   settings: 'पढ़ने की सेटिंग',
   textSize: 'अक्षरों का आकार',
   textSizeSteps: ['छोटा', 'सामान्य', 'बड़ा', 'और बड़ा', 'सबसे बड़ा'],

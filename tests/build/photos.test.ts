@@ -11,8 +11,11 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { weighPage } from '../../scripts/lib/page-weight';
 import { COLUMN_SIZES, LEAD_IMAGE_WIDTHS } from '../../src/lib/images';
+import { searchTextFromMeta } from '../../src/lib/search/record';
 import { ROOT, TEST_SITE_URL, astroBuild } from '../support/build';
+import { TEST_BUILD_ROOT } from '../../scripts/lib/site-build';
 import { attrs, one, readHtml, referencedUrls, texts } from '../support/dist';
+import { loadPagefind } from '../support/pagefind-node';
 import { LEAD_IMAGE_SIZE, PHOTO_BUILD, writePhotoFixture } from '../support/photo-fixture';
 
 const KB = 1024;
@@ -200,12 +203,20 @@ describe('lists and search', () => {
   });
 
   it('give search results the thumbnail of a photo article, and none to a text-only one', async () => {
-    const read = (slug: string) =>
-      JSON.parse(readFileSync(join(outDir, 'news', slug, 'search.json'), 'utf8')) as { thumbnail?: string };
-    const { thumbnail = '' } = read('photo-lead-article');
+    const pagefind = await loadPagefind(outDir, base);
+    const { results = [] } = (await pagefind.search(null, { filters: { topic: ['defence'] } })) ?? {};
+    const meta = new Map(
+      await Promise.all(
+        results.map(async (result) => {
+          const data = await result.data();
+          return [data.url, searchTextFromMeta(data.meta)] as const;
+        }),
+      ),
+    );
+    const { thumbnail = '' } = meta.get(`${base}news/photo-lead-article/`) ?? {};
     const file = await sharp(fileOf(thumbnail)).metadata();
     expect([file.format, file.width, file.height]).toEqual(['webp', 224, 150]);
-    expect(read('text-only-article')).not.toHaveProperty('thumbnail');
+    expect(meta.get(`${base}news/text-only-article/`)).not.toHaveProperty('thumbnail');
   });
 
   it('share the site-wide card from the home and topic pages', () => {
@@ -239,10 +250,10 @@ describe('a build with a bad lead image fails, naming the article', () => {
     const contentDir = await writePhotoFixture(`tests/fixtures/generated/${name}`);
     const file = join(ROOT, contentDir, 'photo-lead-article.md');
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
-    const scratch = join(ROOT, `dist-${name}`);
+    const scratch = join(TEST_BUILD_ROOT, `test-dist-${name}`);
     const result = await astroBuild(scratch, {
       CONTENT_DIR: contentDir,
-      ASTRO_CACHE_DIR: join(ROOT, 'node_modules', `.astro-${name}`),
+      ASTRO_CACHE_DIR: join(TEST_BUILD_ROOT, `astro-cache-${name}`),
     });
     rmSync(scratch, { recursive: true, force: true });
     expect(result.status).not.toBe(0);
@@ -254,7 +265,11 @@ describe('a build with a bad lead image fails, naming the article', () => {
       md.replace('./photo-lead-article.jpg', './gone.jpg'),
     );
     expect(output).toContain(
-      'photo-lead-article.md:10: image.src "./gone.jpg" does not exist (looked for tests/fixtures/generated/photo-missing/gone.jpg)',
+      'tests/fixtures/generated/photo-missing/photo-lead-article.md:10 (image.src)\n' +
+        '  हिंदी: तस्वीर की फ़ाइल tests/fixtures/generated/photo-missing/gone.jpg नहीं मिली ("./gone.jpg"): ' +
+        'फ़ोटो को ख़बर की फ़ाइल के पास रखें।\n' +
+        '  English: "./gone.jpg" does not exist (looked for tests/fixtures/generated/photo-missing/gone.jpg). ' +
+        'Put the photo next to the article.',
     );
   });
 

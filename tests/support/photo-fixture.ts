@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { ROOT, astroBuild, type BuildResult } from '../../scripts/lib/site-build.ts';
+import { ROOT, TEST_BUILD_ROOT, astroBuild, type BuildResult } from '../../scripts/lib/site-build.ts';
 
 /** CONTENT_DIR of the photo fixture, relative to the project root. */
 export const PHOTO_CONTENT_DIR = 'tests/fixtures/generated/photos';
@@ -49,8 +49,8 @@ export async function writePhotoFixture(contentDir = PHOTO_CONTENT_DIR): Promise
 /** Where the build-output tests' photo build goes (under /khabar/, so base paths are checked too). */
 export const PHOTO_BUILD = {
   base: '/khabar/',
-  outDir: join(ROOT, 'dist-photos'),
-  cacheDir: join(ROOT, 'node_modules', '.astro-dist-photos'),
+  outDir: join(TEST_BUILD_ROOT, 'test-dist-photos'),
+  cacheDir: join(TEST_BUILD_ROOT, 'astro-cache-photos'),
 } as const;
 
 /**
