@@ -78,7 +78,12 @@ function run(
       pending = lines.pop() ?? '';
       for (const raw of lines) {
         const line = raw.replace(/\u001b\[[0-9;]*m/gu, '');
-        for (const [name, pattern] of MARKS) if (!(name in marks) && pattern.test(line)) marks[name] = now;
+        for (const [name, pattern] of MARKS) {
+          if (name in marks || !pattern.test(line)) continue;
+          marks[name] = now;
+          // Live, so a run too long to wait for (100,000 articles) still shows how far it got.
+          console.log(`  [${label}] ${name} at ${now.toFixed(1)} s`);
+        }
         const figures = /records ([\d.]+) s, write ([\d.]+) s/u.exec(line);
         if (figures) Object.assign(pagefind, { records: Number(figures[1]), write: Number(figures[2]) });
         if (/error|Error/u.test(line) || tail.length < 4000) tail = `${tail}${line}\n`.slice(-4000);

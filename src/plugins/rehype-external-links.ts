@@ -8,9 +8,11 @@ export interface RehypeExternalLinksOptions {
   siteOrigin?: string;
 }
 
-const REL = ['external', 'noopener', 'noreferrer'];
+/** The rel tokens an external link gets. */
+export const REL = ['external', 'noopener', 'noreferrer'];
 
-function isExternal(href: string, siteOrigin: string | undefined): boolean {
+/** Whether `href` leaves the site: an http(s) URL on another origin than `siteOrigin`. */
+export function isExternal(href: string, siteOrigin: string | undefined): boolean {
   if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//')) return false;
   let url: URL;
   try {
