@@ -180,13 +180,16 @@ function phases(r: Run): Record<string, number | undefined> {
 }
 
 function printRun(r: Run) {
-  console.log(`\n## ${r.label}: ${s(r.seconds)}${r.ok ? '' : '  FAILED'}`);
+  const cpu = r.processes.reduce((sum, p) => sum + p.cpuSeconds, 0);
+  console.log(`\n## ${r.label}: ${s(r.seconds)} wall, ${s(cpu)} CPU${r.ok ? '' : '  FAILED'}`);
   if (!r.ok) console.log(r.tail);
   for (const [name, value] of Object.entries(phases(r)))
     if (value !== undefined) console.log(`  ${name.padEnd(30)} ${s(value)}`);
   console.log('  peak memory per process:');
   for (const p of r.processes.filter((p) => p.peakBytes > 20 * 2 ** 20))
-    console.log(`    ${mb(p.peakBytes).padStart(8)}  ${p.name} (pid ${p.pid})`);
+    console.log(
+      `    ${mb(p.peakBytes).padStart(8)}  ${s(p.cpuSeconds).padStart(8)} CPU  ${p.name} (pid ${p.pid})`,
+    );
 }
 
 /** Adds one new article, an hour after the newest, and returns its path. */
