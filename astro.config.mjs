@@ -33,7 +33,6 @@ export default defineConfig({
   markdown: {
     // News text has no code blocks; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    smartypants: false,
     // Sätteri (Astro 7's default, in Rust) with our plugins ported to it: unified took 30 ms per
     // article, most of a 10,000-article build; Sätteri takes 0.1 ms (docs/scaling.md). The unified
     // versions (src/plugins/rehype-*.ts, remark-*.ts) stay for tests and tools.

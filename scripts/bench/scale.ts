@@ -9,7 +9,8 @@
  * files and bytes in dist/, per-article cost and the ratios. A benchmark: it never fails on speed.
  *
  * Options: --rounds N (1), --seed N (1), --work DIR (/tmp/scale-bench-N), --no-stock, --no-warm,
- * --json FILE (also write the figures as JSON).
+ * --warm-only (just the warm rebuild, on what a previous run left), --json FILE (also write the
+ * figures as JSON).
  */
 import { spawn } from 'node:child_process';
 import {
@@ -220,6 +221,8 @@ async function main() {
       stock: { type: 'boolean', default: true },
       'no-stock': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
+      // Only the warm rebuild, on the cache and output a previous run left in the work folder.
+      'warm-only': { type: 'boolean', default: false },
       json: { type: 'string' },
     },
   });
@@ -248,7 +251,7 @@ async function main() {
   const stockRuns: { astro: Run; pagefind: Run }[] = [];
   const coldRuns: Run[] = [];
 
-  for (let round = 1; round <= rounds; round++) {
+  for (let round = 1; round <= (values['warm-only'] ? 0 : rounds); round++) {
     if (!values['no-stock']) {
       rmSync(join(stockSite, 'dist'), { recursive: true, force: true });
       rmSync(join(stockSite, '.astro'), { recursive: true, force: true });
@@ -278,7 +281,7 @@ async function main() {
     coldRuns.push(cold);
   }
 
-  const dist = distFigures(ours.out, count);
+  const dist = existsSync(ours.out) ? distFigures(ours.out, count) : { files: 0, bytes: 0, perArticle: 0 };
   let warm: Run | undefined;
   if (!values['no-warm']) {
     const added = addOneArticle(content);
@@ -295,7 +298,7 @@ async function main() {
     rmSync(added, { force: true });
   }
 
-  const coldMedian = median(coldRuns.map((r) => r.seconds));
+  const coldMedian = coldRuns.length ? median(coldRuns.map((r) => r.seconds)) : NaN;
   const stockMedian = stockRuns.length
     ? median(stockRuns.map((r) => r.astro.seconds + r.pagefind.seconds))
     : undefined;
