@@ -72,8 +72,8 @@ describe.each(Object.entries(BUILDS))('the %s build', (_name, { base, outDir }) 
     const index = parser.parse(readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8'));
     const sitemapUrls = (index.sitemapindex.sitemap as { loc: string }[]).map((entry) => entry.loc);
     expect(sitemapUrls).toEqual([
-      `${TEST_SITE_URL}${base}sitemap-0.xml`,
       `${TEST_SITE_URL}${base}sitemap-news.xml`,
+      `${TEST_SITE_URL}${base}sitemap-0.xml`,
     ]);
     const sitemap = parser.parse(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8'));
     const locs = (sitemap.urlset.url as { loc: string }[]).map((url) => url.loc);
