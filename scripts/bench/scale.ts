@@ -9,7 +9,8 @@
  * files and bytes in dist/, per-article cost and the ratios. A benchmark: it never fails on speed.
  *
  * Options: --rounds N (1), --seed N (1), --work DIR (/tmp/scale-bench-N), --no-stock, --no-warm,
- * --json FILE (also write the figures as JSON).
+ * --warm-only (just the warm rebuild, on what a previous run left), --json FILE (also write the
+ * figures as JSON).
  */
 import { spawn } from 'node:child_process';
 import {
@@ -78,7 +79,12 @@ function run(
       pending = lines.pop() ?? '';
       for (const raw of lines) {
         const line = raw.replace(/\u001b\[[0-9;]*m/gu, '');
-        for (const [name, pattern] of MARKS) if (!(name in marks) && pattern.test(line)) marks[name] = now;
+        for (const [name, pattern] of MARKS) {
+          if (name in marks || !pattern.test(line)) continue;
+          marks[name] = now;
+          // Live, so a run too long to wait for (100,000 articles) still shows how far it got.
+          console.log(`  [${label}] ${name} at ${now.toFixed(1)} s`);
+        }
         const figures = /records ([\d.]+) s, write ([\d.]+) s/u.exec(line);
         if (figures) Object.assign(pagefind, { records: Number(figures[1]), write: Number(figures[2]) });
         if (/error|Error/u.test(line) || tail.length < 4000) tail = `${tail}${line}\n`.slice(-4000);
@@ -175,13 +181,16 @@ function phases(r: Run): Record<string, number | undefined> {
 }
 
 function printRun(r: Run) {
-  console.log(`\n## ${r.label}: ${s(r.seconds)}${r.ok ? '' : '  FAILED'}`);
+  const cpu = r.processes.reduce((sum, p) => sum + p.cpuSeconds, 0);
+  console.log(`\n## ${r.label}: ${s(r.seconds)} wall, ${s(cpu)} CPU${r.ok ? '' : '  FAILED'}`);
   if (!r.ok) console.log(r.tail);
   for (const [name, value] of Object.entries(phases(r)))
     if (value !== undefined) console.log(`  ${name.padEnd(30)} ${s(value)}`);
   console.log('  peak memory per process:');
   for (const p of r.processes.filter((p) => p.peakBytes > 20 * 2 ** 20))
-    console.log(`    ${mb(p.peakBytes).padStart(8)}  ${p.name} (pid ${p.pid})`);
+    console.log(
+      `    ${mb(p.peakBytes).padStart(8)}  ${s(p.cpuSeconds).padStart(8)} CPU  ${p.name} (pid ${p.pid})`,
+    );
 }
 
 /** Adds one new article, an hour after the newest, and returns its path. */
@@ -212,6 +221,8 @@ async function main() {
       stock: { type: 'boolean', default: true },
       'no-stock': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
+      // Only the warm rebuild, on the cache and output a previous run left in the work folder.
+      'warm-only': { type: 'boolean', default: false },
       json: { type: 'string' },
     },
   });
@@ -240,7 +251,7 @@ async function main() {
   const stockRuns: { astro: Run; pagefind: Run }[] = [];
   const coldRuns: Run[] = [];
 
-  for (let round = 1; round <= rounds; round++) {
+  for (let round = 1; round <= (values['warm-only'] ? 0 : rounds); round++) {
     if (!values['no-stock']) {
       rmSync(join(stockSite, 'dist'), { recursive: true, force: true });
       rmSync(join(stockSite, '.astro'), { recursive: true, force: true });
@@ -270,7 +281,7 @@ async function main() {
     coldRuns.push(cold);
   }
 
-  const dist = distFigures(ours.out, count);
+  const dist = existsSync(ours.out) ? distFigures(ours.out, count) : { files: 0, bytes: 0, perArticle: 0 };
   let warm: Run | undefined;
   if (!values['no-warm']) {
     const added = addOneArticle(content);
@@ -287,7 +298,7 @@ async function main() {
     rmSync(added, { force: true });
   }
 
-  const coldMedian = median(coldRuns.map((r) => r.seconds));
+  const coldMedian = coldRuns.length ? median(coldRuns.map((r) => r.seconds)) : NaN;
   const stockMedian = stockRuns.length
     ? median(stockRuns.map((r) => r.astro.seconds + r.pagefind.seconds))
     : undefined;

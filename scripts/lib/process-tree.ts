@@ -11,7 +11,12 @@ export interface ProcessPeak {
   pid: number;
   name: string;
   peakBytes: number;
+  /** CPU seconds (user + system) the process had used when last seen. */
+  cpuSeconds: number;
 }
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
 
 function read(path: string): string | undefined {
   try {
@@ -62,9 +67,15 @@ export function sampleProcessTree(rootPid: number, intervalMs = 250): { stop: ()
       const status = read(`/proc/${pid}/status`);
       const kb = Number(/VmHWM:\s+(\d+)/u.exec(status ?? '')?.[1] ?? NaN);
       if (Number.isNaN(kb)) continue;
+      const stat = read(`/proc/${pid}/stat`) ?? '';
+      // utime and stime: fields 14 and 15, i.e. 12 and 13 after the ')' that ends the name.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cpu = (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / TICKS;
       const known = seen.get(pid);
-      if (known) known.peakBytes = Math.max(known.peakBytes, kb * 1024);
-      else seen.set(pid, { pid, name: processName(pid), peakBytes: kb * 1024 });
+      if (known) {
+        known.peakBytes = Math.max(known.peakBytes, kb * 1024);
+        known.cpuSeconds = Math.max(known.cpuSeconds, cpu);
+      } else seen.set(pid, { pid, name: processName(pid), peakBytes: kb * 1024, cpuSeconds: cpu });
     }
   };
   poll();
