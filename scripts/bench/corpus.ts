@@ -21,7 +21,8 @@ import {
 const ROOT = join(import.meta.dirname, '..', '..');
 const HELP_DIR = '/usr/share/libreoffice/help/hi/text';
 const DICTIONARY = '/usr/share/hunspell/hi_IN.dic';
-const SEED_DIRS = [join(ROOT, 'content'), '/work/shared/seeds'];
+// The seed articles as published, from the repository, so every machine generates the same archive.
+const SEED_DIRS = [join(ROOT, 'content')];
 
 /** Reads the prose sources once; the help extraction is the slow part (a few seconds). */
 export function loadSources() {

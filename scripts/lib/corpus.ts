@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { HINDI_MONTHS } from '../../src/lib/dates.ts';
 
 /** A small, fast seeded PRNG (mulberry32); Math.random cannot be seeded. */
 export function seededRandom(seed: number): () => number {
@@ -202,20 +203,6 @@ const VERBS = [
   'पर सवाल उठाए',
 ];
 const LINKS = ['और', 'के बाद', 'के बीच', 'के लिए', 'को लेकर', 'के साथ'];
-const HINDI_MONTHS = [
-  'जनवरी',
-  'फ़रवरी',
-  'मार्च',
-  'अप्रैल',
-  'मई',
-  'जून',
-  'जुलाई',
-  'अगस्त',
-  'सितंबर',
-  'अक्टूबर',
-  'नवंबर',
-  'दिसंबर',
-];
 
 /** Spellings Hindi newsrooms use interchangeably; an article picks one side of each. */
 const SPELLING_VARIANTS: readonly (readonly [string, string])[] = [

@@ -2,7 +2,8 @@
  * Every word of the interface, in Hindi. Components and scripts read labels from here and
  * nowhere else, so the wording stays consistent and reviewable in one place.
  */
-import { HINDI_MONTHS } from './dates';
+// With its extension: the browser suite imports this module under plain Node, not Vite.
+import { HINDI_MONTHS } from './dates.ts';
 
 export const SITE_NAME = 'हिंदी समाचार';
 

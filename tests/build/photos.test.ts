@@ -192,7 +192,7 @@ describe('an article without a lead image', () => {
 
 describe('lists and search', () => {
   it('show a lazy thumbnail in a reserved box for the photo article only', () => {
-    const tree = readHtml(outDir, 'index.html');
+    const tree = readHtml(outDir, 'topics/defence/index.html');
     const cards = attrs(tree, 'main article h2 a', 'href');
     expect(cards).toEqual([`${base}news/photo-lead-article/`, `${base}news/text-only-article/`]);
     const thumbs = attrs(tree, 'main article img', 'loading');
@@ -200,6 +200,21 @@ describe('lists and search', () => {
     expect(attrs(tree, 'main article img', 'width')).toEqual(['112']);
     expect(attrs(tree, 'main article img', 'height')).toEqual(['75']);
     expect(attrs(tree, 'main article picture > source', 'type')).toEqual(['image/avif', 'image/webp']);
+  });
+
+  it('lead the front page with the lead story photo, loaded at once, and no thumbnail beside it', () => {
+    const tree = readHtml(outDir, 'index.html');
+    expect(attrs(tree, 'main article h3 a', 'href')).toEqual([
+      `${base}news/photo-lead-article/`,
+      `${base}news/text-only-article/`,
+    ]);
+    const img = one(tree, 'img[data-lead-story-image]', 'index.html');
+    expect([img.properties['loading'], img.properties['fetchPriority'], img.properties['alt']]).toEqual([
+      'eager',
+      'high',
+      attrs(readHtml(outDir, PHOTO), 'figure[data-lead-image] img', 'alt')[0],
+    ]);
+    expect(attrs(tree, 'main img[data-thumbnail]', 'src')).toEqual([]);
   });
 
   it('give search results the thumbnail of a photo article, and none to a text-only one', async () => {
