@@ -26,8 +26,32 @@ function apply(prefs: Preferences): void {
   const digitsChanged = root.getAttribute('data-digits') !== prefs.digits;
   for (const [name, value] of Object.entries(preferenceAttributes(prefs))) root.setAttribute(name, value);
   if (!digitsChanged) return;
-  const convert = prefs.digits === 'deva' ? toDevanagariDigits : toWesternDigits;
-  for (const element of document.querySelectorAll('time, [data-num]')) {
+  convertDigits(document.documentElement, prefs.digits === 'deva' ? toDevanagariDigits : toWesternDigits);
+  // Content added later on this page (search results) follows the choice too; at the next page
+  // load the head script takes over.
+  if (prefs.digits === 'deva' && !digitObserver) {
+    digitObserver = new MutationObserver((records) => {
+      if (document.documentElement.getAttribute('data-digits') !== 'deva') return;
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          const element = node instanceof Element ? node : node.parentElement;
+          if (element) convertDigits(element.closest('time, [data-num]') ?? element, toDevanagariDigits);
+        }
+      }
+    });
+    digitObserver.observe(document.body, { childList: true, subtree: true });
+  }
+}
+
+let digitObserver: MutationObserver | undefined;
+
+/** Rewrites the digits of every date, count and page number (`time`, `[data-num]`) in `root`. */
+function convertDigits(root: Element, convert: (text: string) => string): void {
+  const hosts = [
+    ...(root.matches('time, [data-num]') ? [root] : []),
+    ...root.querySelectorAll('time, [data-num]'),
+  ];
+  for (const element of hosts) {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = convert(node.nodeValue ?? '');
