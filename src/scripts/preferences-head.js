@@ -35,9 +35,7 @@
     if (host) convert(host);
     element.querySelectorAll(SELECTOR).forEach(convert);
   }
-  // Observing only for a reader who chose Devanagari digits: an observer on every page cost
-  // 60-200 ms of main-thread time on long or script-filled pages (Lighthouse TBT). A switch made
-  // in the settings menu converts the page at once (src/scripts/settings.ts).
+  // Only for Devanagari digits: observing every page cost 60-200 ms of TBT (settings.ts handles a switch).
   if (root.getAttribute('data-digits') === 'deva') {
     new MutationObserver(function (records) {
       if (root.getAttribute('data-digits') !== 'deva') return;
@@ -47,7 +45,6 @@
       });
     }).observe(root, { childList: true, subtree: true, characterData: true });
   }
-  // A search page opened with a query will fill its results list: reserve the space before the
-  // first paint, so the footer is not pushed down under the reader's eyes (CLS).
+  // A search opened with a query reserves its results' space before paint (no footer shift).
   if (/[?&]q=[^&]/.test(location.search)) root.setAttribute('data-query', '');
 })();
