@@ -6,6 +6,7 @@
  * 10), --from YYYY-MM-DD (2019-01-01), --to YYYY-MM-DD or "now" (2026-11-28). The archive brings
  * its own `<out>/topics.yaml` with a few dozen topics, as every content folder does.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,6 +44,17 @@ export function loadSources() {
   };
 }
 
+/**
+ * A digest of the generator's own source: a corpus written by an older generator (another
+ * layout, no topics.yaml) is never reused by `bench:scale`, which compares it with the manifest's.
+ */
+export function generatorVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of [import.meta.filename, join(import.meta.dirname, '..', 'lib', 'corpus.ts')])
+    hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Writes a corpus of `count` articles to `out` (emptied first) and its manifest; returns the manifest path. */
 export function writeCorpus(options: {
   count: number;
@@ -73,7 +85,11 @@ export function writeCorpus(options: {
   const manifest = `${out}.manifest.json`;
   writeFileSync(
     manifest,
-    `${JSON.stringify({ seed: options.seed, count: options.count, planted }, null, 2)}\n`,
+    `${JSON.stringify(
+      { seed: options.seed, count: options.count, generator: generatorVersion(), planted },
+      null,
+      2,
+    )}\n`,
   );
   return manifest;
 }

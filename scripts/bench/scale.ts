@@ -27,7 +27,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from '../lib/files.ts';
 import { sampleProcessTree, type ProcessPeak } from '../lib/process-tree.ts';
-import { writeCorpus } from './corpus.ts';
+import { generatorVersion, writeCorpus } from './corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -233,10 +233,11 @@ async function main() {
   const manifest = `${content}.manifest.json`;
   mkdirSync(work, { recursive: true });
 
+  const previous = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) : {};
   const reuse =
-    existsSync(manifest) &&
-    JSON.parse(readFileSync(manifest, 'utf8')).count === count &&
-    JSON.parse(readFileSync(manifest, 'utf8')).seed === Number(values.seed);
+    previous.count === count &&
+    previous.seed === Number(values.seed) &&
+    previous.generator === generatorVersion();
   rmSync(join(content, 'zz-warm-rebuild-new-article.md'), { force: true });
   if (!reuse) {
     const t = performance.now();
@@ -246,8 +247,9 @@ async function main() {
 
   const stockSite = join(work, 'stock-site');
   writeStockSite(stockSite, content);
-  const ours = { out: join(work, 'dist'), cache: join(work, 'astro-cache') };
-  const oursEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: ours.cache };
+  const ours = { out: join(work, 'dist'), cache: join(work, 'astro-cache'), cards: join(work, 'share-cards') };
+  // Every cache of ours lives in the work folder, so a cold round starts from none of them.
+  const oursEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: ours.cache, SHARE_CARD_CACHE_DIR: ours.cards };
   const stockRuns: { astro: Run; pagefind: Run }[] = [];
   const coldRuns: Run[] = [];
 
@@ -268,6 +270,7 @@ async function main() {
     }
     rmSync(ours.out, { recursive: true, force: true });
     rmSync(ours.cache, { recursive: true, force: true });
+    rmSync(ours.cards, { recursive: true, force: true });
     const cold = await run(
       `ours cold, round ${round}`,
       process.execPath,
