@@ -120,8 +120,9 @@ function distFigures(dir: string, articles: number) {
 /** A minimal stock Astro site rendering every Markdown file of `content` as a plain page. */
 function writeStockSite(dir: string, content: string) {
   mkdirSync(join(dir, 'src', 'pages', 'news'), { recursive: true });
-  if (!existsSync(join(dir, 'node_modules')))
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // Always this checkout's packages: a link left by another checkout may dangle or differ.
+  rmSync(join(dir, 'node_modules'), { force: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "name": "stock-astro", "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
