@@ -113,7 +113,7 @@ function distFigures(dir: string, articles: number) {
   let bytes = 0;
   for (const file of files) bytes += statSync(join(dir, file)).size;
   const news = files.filter((file) => file.startsWith('news/')).length;
-  const fragments = files.filter((file) => /^pagefind\/fragment\//u.test(file)).length;
+  const fragments = files.filter((file) => /^pagefind\/(archive\/)?fragment\//u.test(file)).length;
   return { files: files.length, bytes, perArticle: (news + fragments) / Math.max(1, articles) };
 }
 
@@ -248,7 +248,11 @@ async function main() {
 
   const stockSite = join(work, 'stock-site');
   writeStockSite(stockSite, content);
-  const ours = { out: join(work, 'dist'), cache: join(work, 'astro-cache'), cards: join(work, 'share-cards') };
+  const ours = {
+    out: join(work, 'dist'),
+    cache: join(work, 'astro-cache'),
+    cards: join(work, 'share-cards'),
+  };
   // Every cache of ours lives in the work folder, so a cold round starts from none of them.
   const oursEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: ours.cache, SHARE_CARD_CACHE_DIR: ours.cards };
   const stockRuns: { astro: Run; pagefind: Run }[] = [];

@@ -11,9 +11,11 @@
  * A "first query" starts from a fresh page (a new instance of pagefind.js); a "later query" is
  * a second query on the same page, so it costs only what the first did not already fetch.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { openSearchIndex, type PagefindModule } from '../../src/lib/search/engine.ts';
+import { ARCHIVE_BUNDLE } from '../../src/lib/search/shards.ts';
 import { brotliSize } from './page-weight.ts';
 
 /** One file a query fetched and the bytes it costs on the wire. */
@@ -75,13 +77,9 @@ async function freshPagefind(dir: string, base: string): Promise<unknown> {
   installRecordingFetch();
   instance += 1;
   const url = `${pathToFileURL(join(dir, 'pagefind', 'pagefind.js')).href}?page=${instance}`;
-  const module = (await import(url)) as {
-    options(options: Record<string, unknown>): Promise<void>;
-    init(): Promise<void>;
-  };
-  await module.options({ basePath: `${base}pagefind/`, exactDiacritics: true });
-  await module.init();
-  return module;
+  const module = (await import(url)) as PagefindModule;
+  const archive = existsSync(join(dir, 'pagefind', ARCHIVE_BUNDLE, 'pagefind-entry.json'));
+  return openSearchIndex(module, `${base}pagefind/`, { archive });
 }
 
 async function measure(

@@ -1,9 +1,11 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchRecord, searchableText } from '../lib/search/record';
+import { searchRecord, searchableText, type ArticleForIndex } from '../lib/search/record';
+import { ARCHIVE_BUNDLE, searchPart, type SearchPart } from '../lib/search/shards';
 import { VOCABULARY_DIR, VocabularyBuilder } from '../lib/search/suggest';
 import { readArticleHtml } from './article-html';
 
@@ -31,15 +33,120 @@ const UNUSED_BUNDLE_FILES = [
   'wasm.unknown.pagefind',
 ];
 
+/** What a merged bundle never serves: `mergeIndex` runs on the primary bundle's script, worker and WebAssembly. */
+const ENGINE_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.hi.pagefind'];
+
+/** What the kept archive part was built from: compared with this build's to decide whether it still holds. */
+interface ArchiveManifest {
+  /** Digest of the lockfile: another Pagefind (or any dependency) may write another bundle. */
+  lockfile: string;
+  /** Digest of each archive article's indexable parts, by URL. */
+  articles: Record<string, string>;
+  /** Digests of a few whole records: any change in how records are made changes them. */
+  probes: Record<string, string>;
+}
+
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** The manifest this build's archive part would have. */
+async function archiveManifest(
+  archive: readonly ArticleForIndex[],
+  lockfile: string,
+): Promise<ArchiveManifest> {
+  const articles = Object.fromEntries(archive.map((article) => [article.url, digest(article)]));
+  // First, middle and last: three records rebuilt on every build is cheap, and a change to the
+  // keys, tiers or metadata code shows in every record.
+  const picks = [archive[0], archive[Math.floor(archive.length / 2)], archive.at(-1)];
+  const probes = Object.fromEntries(
+    picks.flatMap((article) => (article ? [[article.url, digest(searchRecord(article, 'archive'))]] : [])),
+  );
+  return { lockfile: digest(await readFile(lockfile, 'utf8').catch(() => '')), articles, probes };
+}
+
+/** Writes one part of the index to `outputPath`; returns seconds spent adding records and writing. */
+async function writePart(
+  articles: readonly ArticleForIndex[],
+  part: SearchPart,
+  outputPath: string,
+): Promise<{ records: number; write: number }> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'hi' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // Pagefind's service takes records in whatever order they come and sorts by the date key at query time.
+  await forEachConcurrently(articles, CONCURRENCY, async (article) => {
+    const added = await index.addCustomRecord(searchRecord(article, part));
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind rejected ${article.url}: ${added.errors.join('; ')}`);
+  });
+  const recordsAdded = performance.now();
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+  // Frees the service's memory before the other part is indexed.
+  await index.deleteIndex();
+  const unused = part === 'archive' ? [...UNUSED_BUNDLE_FILES, ...ENGINE_FILES] : UNUSED_BUNDLE_FILES;
+  await Promise.all(unused.map((file) => rm(join(outputPath, file), { force: true })));
+  return { records: (recordsAdded - started) / 1000, write: (performance.now() - recordsAdded) / 1000 };
+}
+
+/**
+ * The archive part at `outputPath`: copied from the kept one when it was built from the same
+ * articles by the same code, else indexed afresh and kept for the next build. Builds sharing a
+ * cache folder may run side by side: a keeper removes the manifest before it touches the bundle
+ * and writes it last, and a reader checks the manifest again after copying, so a bundle that
+ * changed under the copy is never shipped (the reader indexes instead). Keeping is only a saving:
+ * if it fails, the build goes on with what it indexed.
+ */
+async function writeArchivePart(
+  archive: readonly ArticleForIndex[],
+  outputPath: string,
+  { keepDir, lockfile }: { keepDir: string; lockfile: string },
+): Promise<{ reused: boolean; records: number; write: number; keepError?: string }> {
+  const manifest = JSON.stringify(await archiveManifest(archive, lockfile));
+  const manifestFile = join(keepDir, 'manifest.json');
+  const kept = join(keepDir, 'bundle');
+  const keptManifest = () => readFile(manifestFile, 'utf8').catch(() => '');
+  if ((await keptManifest()) === manifest) {
+    const copied = await cp(kept, outputPath, { recursive: true }).then(
+      () => true,
+      () => false,
+    );
+    if (copied && (await keptManifest()) === manifest) return { reused: true, records: 0, write: 0 };
+    await rm(outputPath, { recursive: true, force: true });
+  }
+  const seconds = await writePart(archive, 'archive', outputPath);
+  const staging = `${kept}.${process.pid}.tmp`;
+  try {
+    await rm(manifestFile, { force: true });
+    await rm(staging, { recursive: true, force: true });
+    await cp(outputPath, staging, { recursive: true });
+    await rm(kept, { recursive: true, force: true });
+    await rename(staging, kept);
+    await writeFile(manifestFile, manifest);
+    return { reused: false, ...seconds };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    return { reused: false, ...seconds, keepError: String(error) };
+  }
+}
+
 /**
  * Builds the Pagefind index after `astro build`, through Pagefind's Node API as Starlight
  * does. Only article pages are indexed, as custom records whose content is the Hindi search
  * keys (see `src/lib/search/text.ts`), so one normalization serves index and query alike.
+ * The index is written in two parts (src/lib/search/shards.ts): the newest month at
+ * `pagefind/`, indexed every build, and the archive at `pagefind/archive/`, kept in Astro's
+ * cache folder and indexed again only when it changed.
  */
 export function pagefindIndex(): AstroIntegration {
+  const kept = { keepDir: '', lockfile: '' };
   return {
     name: 'hindi-samachar:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Astro's cache folder: kept between CI runs with the rest of the incremental build.
+        kept.keepDir = join(fileURLToPath(config.cacheDir), 'search-archive');
+        kept.lockfile = join(fileURLToPath(config.root), 'package-lock.json');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const newsDir = join(outDir, 'news');
@@ -48,41 +155,55 @@ export function pagefindIndex(): AstroIntegration {
           .map((entry) => entry.name)
           .sort();
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'hi' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const vocabulary = new VocabularyBuilder();
-        // Records are sent while later pages are still being read and keyed; Pagefind's service
-        // takes them in whatever order they come, and sorts by the date key at query time.
+        const articles: ArticleForIndex[] = [];
         await forEachConcurrently(slugs, CONCURRENCY, async (slug) => {
           // Site-relative: Pagefind prefixes its baseUrl (derived from the bundle path) at query time.
           const url = `/news/${slug}/`;
-          const html = await readFile(join(newsDir, slug, 'index.html'), 'utf8');
-          const article = readArticleHtml(html, url);
-          vocabulary.add(searchableText(article));
-          const added = await index.addCustomRecord(searchRecord(article));
-          if (added.errors.length > 0)
-            throw new Error(`Pagefind rejected ${url}: ${added.errors.join('; ')}`);
+          articles.push(readArticleHtml(await readFile(join(newsDir, slug, 'index.html'), 'utf8'), url));
         });
-        const recordsAdded = performance.now();
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0)
-          throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+        articles.sort((a, b) => (a.url < b.url ? -1 : 1));
+        const newest = articles.reduce<string | undefined>(
+          (latest, { published }) =>
+            !latest || Date.parse(published) > Date.parse(latest) ? published : latest,
+          undefined,
+        );
+        const parts = { recent: [] as ArticleForIndex[], archive: [] as ArticleForIndex[] };
+        for (const article of articles)
+          parts[searchPart(article.published, newest ?? article.published)].push(article);
+        const read = (performance.now() - started) / 1000;
+
+        // The recent part first: Pagefind writes its bundle folder whole, the archive goes inside it.
+        const bundleDir = join(outDir, 'pagefind');
+        const recent = await writePart(parts.recent, 'recent', bundleDir);
+        const archive =
+          parts.archive.length > 0
+            ? await writeArchivePart(parts.archive, join(bundleDir, ARCHIVE_BUNDLE), kept)
+            : undefined;
         await pagefind.close();
+        if (archive?.keepError)
+          logger.warn(`The archive part was not kept for the next build: ${archive.keepError}`);
+
         // The "did you mean" vocabulary, fetched by the browser only when a search finds nothing.
+        const vocabulary = new VocabularyBuilder();
+        for (const article of articles) vocabulary.add(searchableText(article));
         const vocabularyDir = join(outDir, VOCABULARY_DIR);
         await rm(vocabularyDir, { recursive: true, force: true });
         await mkdir(vocabularyDir, { recursive: true });
         for (const [name, shard] of vocabulary.shards()) {
           await writeFile(join(vocabularyDir, `${name}.json`), JSON.stringify(shard));
         }
-        await Promise.all(
-          UNUSED_BUNDLE_FILES.map((file) => rm(join(outDir, 'pagefind', file), { force: true })),
-        );
-        const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-        // scripts/bench/scale.ts reads these two figures from the build log.
+        const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+        const records = read + recent.records + (archive?.records ?? 0);
+        const write = recent.write + (archive?.write ?? 0);
+        const archiveNote = !archive
+          ? 'no archive part'
+          : archive.reused
+            ? `archive part of ${parts.archive.length} kept from the last build`
+            : `archive part of ${parts.archive.length} indexed`;
+        // scripts/bench/scale.ts reads the two figures after "records" and "write" from the build log.
         logger.info(
-          `Pagefind indexed ${slugs.length} articles: records ${seconds(recordsAdded - started)}, ` +
-            `write ${seconds(performance.now() - recordsAdded)}`,
+          `Pagefind indexed ${slugs.length} articles: records ${s(records)}, write ${s(write)} ` +
+            `(recent part ${parts.recent.length}; ${archiveNote})`,
         );
       },
     },

@@ -81,9 +81,10 @@ export function runtimeCaching(): RuntimeCaching[] {
     },
     {
       // Pagefind's entry files keep their names across builds: never served stale when online.
+      // The archive part of the index (src/lib/search/shards.ts) has an entry file of its own.
       urlPattern: ({ url }) =>
         url.href.startsWith(new URL('pagefind/', self.registration.scope).href) &&
-        /\/pagefind\/(pagefind[^/]*\.(js|json)|wasm\.[^/]+)$/.test(url.pathname),
+        /\/pagefind\/(archive\/)?(pagefind[^/]*\.(js|json)|wasm\.[^/]+)$/.test(url.pathname),
       handler: 'NetworkFirst',
       options: { cacheName: 'hs-search-engine', expiration: { maxEntries: 10 }, plugins: [withoutQuery] },
     },

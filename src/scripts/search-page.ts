@@ -4,22 +4,12 @@
  * (textContent, never innerHTML), so nothing a reader types can run as code.
  */
 import { withHighlight } from '../lib/search/highlight-link';
-import {
-  continuesQuery,
-  runSearch,
-  type PagefindApi,
-  type SearchHit,
-  type SearchSort,
-} from '../lib/search/query';
+import { continuesQuery, runSearch, type SearchHit, type SearchSort } from '../lib/search/query';
+import { openSearchIndex, type PagefindModule } from '../lib/search/engine';
 import { suggestQuery, VOCABULARY_DIR, type VocabularyShard } from '../lib/search/suggest';
 import { searchText } from '../lib/strings';
 import { stripBidiControls } from '../lib/bidi';
 import { isTopicSlug } from '../lib/topics';
-
-interface PagefindModule extends PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-}
 
 interface SearchState {
   q: string;
@@ -161,9 +151,7 @@ export function startSearchPage(): void {
   const loadPagefind = (): Promise<PagefindModule> => {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-      await module.options({ basePath: bundle, exactDiacritics: true });
-      await module.init();
-      return module;
+      return openSearchIndex(module, bundle, { archive: app.dataset['archive'] === 'true' });
     })();
     pagefind.catch(() => {
       pagefind = undefined;

@@ -6,15 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../src/lib/search/query';
-
-interface PagefindModule extends PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-}
+import { existsSync } from 'node:fs';
+import { openSearchIndex, type PagefindModule } from '../../src/lib/search/engine';
+import { ARCHIVE_BUNDLE } from '../../src/lib/search/shards';
 
 const builds = new Map<string, string>();
 let installed = false;
+let loads = 0;
 
 function installFetchShim(): void {
   if (installed) return;
@@ -37,10 +35,12 @@ function installFetchShim(): void {
 export async function loadPagefind(outDir: string, base: string): Promise<PagefindModule> {
   builds.set(base, outDir);
   installFetchShim();
+  // A module of its own per load: a rebuilt bundle at the same path is a new engine.
+  loads += 1;
   const module = (await import(
-    pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href
+    `${pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href}?load=${loads}`
   )) as PagefindModule;
-  await module.options({ basePath: `${base}pagefind/`, exactDiacritics: true });
-  await module.init();
-  return module;
+  // The browser learns this from the search page; here the build's files say it.
+  const archive = existsSync(join(outDir, 'pagefind', ARCHIVE_BUNDLE, 'pagefind-entry.json'));
+  return openSearchIndex(module, `${base}pagefind/`, { archive });
 }

@@ -119,6 +119,7 @@ describe('public/_headers', () => {
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.hi.pagefind']) {
       expect(headersFor(rules, `/pagefind/${file}`).get('cache-control'), file).toBe(FEW_MINUTES);
     }
+    expect(headersFor(rules, '/pagefind/archive/pagefind-entry.json').get('cache-control')).toBe(FEW_MINUTES);
   });
 
   it("caches Pagefind's content-hashed index chunks for a year", () => {
@@ -129,6 +130,7 @@ describe('public/_headers', () => {
       'pagefind.hi_e35d335fa3.pf_meta',
     ]) {
       expect(headersFor(rules, `/pagefind/${file}`).get('cache-control'), file).toBe(IMMUTABLE);
+      expect(headersFor(rules, `/pagefind/archive/${file}`).get('cache-control'), file).toBe(IMMUTABLE);
     }
   });
 

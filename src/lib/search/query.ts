@@ -200,6 +200,27 @@ function derivedWord(text: string): QueryWord {
     : { text, keys: wordKeys(text), devanagari: true, stop: false, prefix: false, phoneticKeys: [] };
 }
 
+/**
+ * Every article matching `options`, newest first, across both parts of the index (shards.ts):
+ * each part sorted by Pagefind, the recent part before the archive. One sorted search over the
+ * merged bundles would interleave them, as Pagefind scores sorted results by rank per bundle.
+ */
+export async function newestFirst(
+  pagefind: PagefindApi,
+  options: PagefindSearchOptions,
+): Promise<PagefindResult[]> {
+  const parts = await Promise.all(
+    (['recent', 'archive'] as const).map((part) =>
+      pagefind.search(null, {
+        ...options,
+        filters: { ...options.filters, part: [part] },
+        sort: { date: 'desc' },
+      }),
+    ),
+  );
+  return parts.flatMap((answer) => answer?.results ?? []);
+}
+
 /** Runs a reader's query against Pagefind with Hindi normalization on the query side. */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -242,15 +263,13 @@ export async function runSearch(
   let pages: [string, Match][];
   if (required.length === 0) {
     // Only words found in nearly every article (के, में …): every article answers, newest first.
-    const all = (await pagefind.search(null, { ...options, sort: { date: 'desc' } }))?.results ?? [];
+    const all = await newestFirst(pagefind, options);
     pages = all.map((result) => [result.id, { tier: TIER.exact, score: 0, results: [result] }]);
   } else {
     pages = intersect(required);
     if (sort === 'newest') {
       const order = new Map(
-        ((await pagefind.search(null, { ...options, sort: { date: 'desc' } }))?.results ?? []).map(
-          (result, index) => [result.id, index],
-        ),
+        (await newestFirst(pagefind, options)).map((result, index) => [result.id, index]),
       );
       pages.sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
     }

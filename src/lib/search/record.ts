@@ -12,6 +12,7 @@
 import { formatHindiDate, timestamp, type DatePrecision } from '../dates';
 import { buildSearchContent, tokenizeWords } from './text';
 import { isTopicSlug } from '../topics';
+import type { SearchPart } from './shards';
 
 /** The indexable parts of a built article page. */
 export interface ArticleForIndex {
@@ -36,7 +37,8 @@ export interface SearchRecord {
    * is one (all hidden from the index).
    */
   meta: { d: string; x: string; i?: string };
-  filters: { topic: string[] };
+  /** `part`: which part of the index holds the record (see shards.ts). */
+  filters: { topic: string[]; part: [SearchPart] };
   sort: { date: string };
 }
 
@@ -100,7 +102,7 @@ export function dateSortKey(iso: string): string {
 }
 
 /** Builds the Pagefind record for one article. */
-export function searchRecord(article: ArticleForIndex): SearchRecord {
+export function searchRecord(article: ArticleForIndex, part: SearchPart = 'recent'): SearchRecord {
   const topics = article.topics.filter(isTopicSlug);
   if (topics.length !== article.topics.length) {
     throw new Error(`${article.url}: unknown topics in "${article.topics.join(' ')}"`);
@@ -117,7 +119,7 @@ export function searchRecord(article: ArticleForIndex): SearchRecord {
       x: hideText(searchableText(article)),
       ...(article.thumbnail ? { i: hideText(article.thumbnail) } : {}),
     },
-    filters: { topic: topics },
+    filters: { topic: topics, part: [part] },
     sort: { date: dateSortKey(article.published) },
   };
 }

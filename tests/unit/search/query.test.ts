@@ -19,6 +19,8 @@ interface FakePage {
   text: string;
   terms: Record<string, number[]>;
   score?: number;
+  /** The part of the index the page is in (shards.ts); recent unless said. */
+  part?: 'recent' | 'archive';
 }
 
 /** A fake Pagefind answering from `pages`; records every call. Prefix terms (no mark) match by startsWith. */
@@ -29,6 +31,8 @@ function fakePagefind(pages: FakePage[]) {
       calls.push([term, options]);
       const results: PagefindResult[] = [];
       for (const page of pages) {
+        const part = options?.filters?.['part'];
+        if (part && !part.includes(page.part ?? 'recent')) continue;
         const locations =
           term === null
             ? []
@@ -112,7 +116,27 @@ describe('runSearch', () => {
     const { api, calls } = fakePagefind(PAGES);
     const outcome = await runSearch(api, 'के');
     expect(outcome.kind === 'results' && outcome.total).toBe(3);
-    expect(calls).toEqual([[null, { sort: { date: 'desc' } }]]);
+    expect(calls).toEqual([
+      [null, { filters: { part: ['recent'] }, sort: { date: 'desc' } }],
+      [null, { filters: { part: ['archive'] }, sort: { date: 'desc' } }],
+    ]);
+  });
+
+  it('sorts by date with the recent part of the index before the archive, each in its own order', async () => {
+    // Pagefind's sorted search answers each part in date order; merged, the parts would interleave.
+    const pages: FakePage[] = [
+      { id: 'old-a', text: 'खेल', terms: { [`खेल${M0}`]: [0] }, part: 'archive' },
+      { id: 'new-a', text: 'खेल', terms: { [`खेल${M0}`]: [0] } },
+      { id: 'old-b', text: 'खेल', terms: { [`खेल${M0}`]: [0] }, part: 'archive' },
+      { id: 'new-b', text: 'खेल', terms: { [`खेल${M0}`]: [0] } },
+    ];
+    const { api } = fakePagefind(pages);
+    expect(await urls(runSearch(api, 'खेल', { sort: 'newest' }))).toEqual([
+      '/news/new-a/ t0',
+      '/news/new-b/ t0',
+      '/news/old-a/ t0',
+      '/news/old-b/ t0',
+    ]);
   });
 
   it('sends the topic filter with every search', async () => {

@@ -49,9 +49,16 @@ describe('searchRecord', () => {
       }).content,
       language: 'hi',
       meta: { d: hideText('9 अप्रैल 2021'), x: hideText(searchableText(KAZAKHSTAN)) },
-      filters: { topic: ['defence', 'kazakhstan'] },
+      filters: { topic: ['defence', 'kazakhstan'], part: ['recent'] },
       // 2021-04-09T19:41:00+05:30 is 14:11:00 UTC: 18726 days × 86400 s + 51060 s = 1617977460.
       sort: { date: '001617977460' },
+    });
+  });
+
+  it('files the record under the part of the index it is written to', () => {
+    expect(searchRecord(KAZAKHSTAN, 'archive').filters).toEqual({
+      topic: ['defence', 'kazakhstan'],
+      part: ['archive'],
     });
   });
 
@@ -101,7 +108,7 @@ describe('searchRecord', () => {
 
   it('keeps the article’s topics, in its own order, as the topic filter', () => {
     const record = searchRecord({ ...KAZAKHSTAN, topics: ['kazakhstan', 'rajnath-singh', 'defence'] });
-    expect(record.filters).toEqual({ topic: ['kazakhstan', 'rajnath-singh', 'defence'] });
+    expect(record.filters).toEqual({ topic: ['kazakhstan', 'rajnath-singh', 'defence'], part: ['recent'] });
   });
 
   // Whether a topic is in topics.yaml is the content guard's check; here only its shape.

@@ -1,0 +1,132 @@
+/**
+ * The search index in two parts (src/lib/search/shards.ts) over a small generated archive, built
+ * three times on one cache: cold; after the day's new story (the archive part is kept, byte for
+ * byte, and only the month is indexed again); after an edit to an old story (the archive part is
+ * indexed again). Each time, search through Pagefind's own `pagefind.js` finds what the articles
+ * now say.
+ */
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/bench/corpus';
+import { listFiles } from '../../scripts/lib/files';
+import { runSearch, type SearchOutcome } from '../../src/lib/search/query';
+import { TEST_BUILD_ROOT, astroBuild } from '../support/build';
+import { loadPagefind } from '../support/pagefind-node';
+
+const CORPUS = join(tmpdir(), `search-parts-corpus-${process.pid}`);
+const OUT = join(TEST_BUILD_ROOT, 'dist-search-parts');
+const CACHE = join(TEST_BUILD_ROOT, 'cache-search-parts');
+const env = { CONTENT_DIR: CORPUS, ASTRO_CACHE_DIR: CACHE };
+
+/** An article of the newest month, written by hand so the month is known. */
+function article(slug: string, published: string, word: string): void {
+  writeFileSync(
+    join(CORPUS, `${slug}.md`),
+    [
+      '---',
+      `title: "नई खबर ${word} पर"`,
+      'standfirst: "दिल्ली में आज एक नई घोषणा हुई।"',
+      `published: "${published}"`,
+      'datePrecision: "minute"',
+      'author: "समाचार डेस्क"',
+      'dateline: "नई दिल्ली"',
+      'publisher:',
+      '  name: "समाचार डेस्क"',
+      'topics: ["delhi"]',
+      '---',
+      '',
+      `नई दिल्ली में ${word} की घोषणा हुई। सरकार ने इस पर बयान दिया।`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** The archive part's files and their bytes. */
+function archiveFiles(): Map<string, string> {
+  const dir = join(OUT, 'pagefind', 'archive');
+  return new Map(listFiles(dir).map((file) => [file, readFileSync(join(dir, file)).toString('base64')]));
+}
+
+/** URLs a query finds in the build as it is now, newest first when asked. */
+async function found(query: string, sort: 'relevance' | 'newest' = 'relevance'): Promise<string[]> {
+  const pagefind = await loadPagefind(OUT, `/parts-${Math.random().toString(36).slice(2)}/`);
+  const outcome: SearchOutcome = await runSearch(pagefind, query, { sort, pageSize: 100 });
+  if (outcome.kind !== 'results') throw new Error(outcome.kind);
+  return outcome.hits.map((hit) => hit.url.replace(/^.*\/news\//, '/news/'));
+}
+
+const logs: string[] = [];
+let cold: Map<string, string>;
+let warm: Map<string, string>;
+let oldest = '';
+const found1: Record<string, string[]> = {};
+
+beforeAll(async () => {
+  rmSync(CACHE, { recursive: true, force: true });
+  writeCorpus({ count: 40, out: CORPUS, seed: 3, from: '2026-01-01', to: '2026-10-20' });
+  article('delhi-2026-11-03-fresh', '2026-11-03T09:00:00+05:30', 'जलमहोत्सव');
+  const build = async () => {
+    const built = await astroBuild(OUT, env);
+    if (!built.ok) throw new Error(`build failed:\n${built.output}`);
+    logs.push(built.output.split('\n').find((line) => line.includes('Pagefind indexed')) ?? '');
+  };
+  await build();
+  cold = archiveFiles();
+  found1['जलमहोत्सव'] = await found('जलमहोत्सव');
+
+  // The day's story, in the same month as the newest one.
+  article('delhi-2026-11-27-today', '2026-11-27T18:30:00+05:30', 'नौकाविहार');
+  await build();
+  warm = archiveFiles();
+  found1['नौकाविहार'] = await found('नौकाविहार');
+  found1['newest'] = await found('दिल्ली', 'newest');
+
+  // An edit to the oldest story, in the archive part.
+  oldest =
+    readdirSync(CORPUS)
+      .filter((file) => file.endsWith('.md'))
+      .sort((a, b) => a.localeCompare(b))[0] ?? '';
+  writeFileSync(join(CORPUS, oldest), `${readFileSync(join(CORPUS, oldest), 'utf8')}\nपतंगबाज़ी का उत्सव हुआ।\n`);
+  await build();
+  found1['पतंगबाज़ी'] = await found('पतंगबाज़ी');
+  rmSync(CORPUS, { recursive: true, force: true });
+  rmSync(`${CORPUS}.manifest.json`, { force: true });
+}, 600_000);
+
+describe('the search index in two parts', () => {
+  it('indexes the archive part on a cold build, keeps it after a new story, indexes it again after an edit', () => {
+    expect(logs).toHaveLength(3);
+    expect(logs[0]).toMatch(/\(recent part 1; archive part of 40 indexed\)/u);
+    expect(logs[1]).toMatch(/\(recent part 2; archive part of 40 kept from the last build\)/u);
+    expect(logs[2]).toMatch(/\(recent part 2; archive part of 40 indexed\)/u);
+  });
+
+  it('ships the kept archive part byte for byte as the cold build wrote it', () => {
+    expect(cold.size).toBeGreaterThan(3);
+    expect(warm).toEqual(cold);
+  });
+
+  it('leaves the engine files to the primary bundle: the archive part has no script or WebAssembly', () => {
+    expect(
+      [...cold.keys()].filter((file) => !/^(index|fragment|filter)\/|^pagefind[.-]/u.test(file)),
+    ).toEqual([]);
+    expect([...cold.keys()].filter((file) => /\.js$|wasm/u.test(file))).toEqual([]);
+  });
+
+  it('finds the new story and the month’s stories after the warm build', () => {
+    expect(found1['जलमहोत्सव']).toEqual(['/news/delhi-2026-11-03-fresh/']);
+    expect(found1['नौकाविहार']).toEqual(['/news/delhi-2026-11-27-today/']);
+  });
+
+  it('lists results newest first across both parts: the month’s stories, then the archive', () => {
+    const newest = found1['newest'] ?? [];
+    expect(newest.slice(0, 2)).toEqual(['/news/delhi-2026-11-27-today/', '/news/delhi-2026-11-03-fresh/']);
+    expect(newest.length).toBeGreaterThan(2);
+  });
+
+  it('finds an edit to an archive story once the archive part is indexed again', () => {
+    expect(found1['पतंगबाज़ी']).toEqual([`/news/${oldest.slice(0, -3)}/`]);
+  });
+});
