@@ -44,9 +44,17 @@ const processor = unified()
   .use(rehypeSanitize)
   .use(rehypeStringify);
 
+/** Bodies already converted in this build: an article is in the main feed and in each of its topics' feeds. */
+const converted = new Map<string, string>();
+
 /** The article body as sanitized HTML for `content:encoded`. */
 export function feedHtml(markdown: string): string {
-  return String(processor.processSync(markdown)).trim();
+  let html = converted.get(markdown);
+  if (html === undefined) {
+    html = String(processor.processSync(markdown)).trim();
+    converted.set(markdown, html);
+  }
+  return html;
 }
 
 /** Escapes text for XML element content and attributes. */
