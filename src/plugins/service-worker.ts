@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, type RuntimeCaching } from 'workbox-build';
+import { generateSW, getManifest, type GenerateSWOptions, type RuntimeCaching } from 'workbox-build';
 import { RECENT_LIMIT } from '../lib/reader/saved';
 
 /** File name of the service worker, at the top of the base path (its scope). */
@@ -104,21 +106,45 @@ export function runtimeCaching(): RuntimeCaching[] {
 }
 
 /**
+ * What a generated `sw.js` depends on: the options (the runtime routes' functions by their source,
+ * patterns by their text), the precache manifest (URLs and revisions) and the lockfile (the
+ * workbox-build version). Equal keys give byte-identical workers.
+ */
+export function serviceWorkerKey(options: object, manifest: unknown, lockfile: string): string {
+  const text = JSON.stringify([options, manifest, lockfile], (_key, value: unknown) =>
+    typeof value === 'function' || value instanceof RegExp ? String(value) : value,
+  );
+  return createHash('sha256').update(text).digest('hex').slice(0, 24);
+}
+
+/**
  * Writes `sw.js` after the build (and after Pagefind) with workbox-build, from the final
  * listing of `dist/`: the shell precached, pages network first, search files as above.
+ * workbox-build bundles the worker with Rollup and Babel (several seconds, on every build), so
+ * the worker is kept in Astro's cache folder by {@link serviceWorkerKey} and reused while the
+ * shell and the routes are unchanged, which is every build that only adds articles.
  */
 export function serviceWorker(): AstroIntegration {
+  const paths = { keepDir: '', lockfile: '' };
   return {
     name: 'hindi-samachar:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        paths.keepDir = join(fileURLToPath(config.cacheDir), 'service-worker');
+        paths.lockfile = join(fileURLToPath(config.root), 'package-lock.json');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW({
+        const swDest = join(outDir, SERVICE_WORKER_FILE);
+        const shell = {
           globDirectory: outDir,
           globPatterns: PRECACHE_PATTERNS,
-          swDest: join(outDir, SERVICE_WORKER_FILE),
           // Hashed names change with their content, so no revision query is needed for them.
           dontCacheBustURLsMatching: /^_astro\//,
+        };
+        const options: GenerateSWOptions = {
+          ...shell,
+          swDest,
           inlineWorkboxRuntime: true,
           mode: 'production',
           sourcemap: false,
@@ -126,9 +152,28 @@ export function serviceWorker(): AstroIntegration {
           clientsClaim: true,
           cleanupOutdatedCaches: true,
           runtimeCaching: runtimeCaching(),
-        });
-        for (const warning of warnings) logger.warn(warning);
-        logger.info(`${SERVICE_WORKER_FILE}: ${count} files precached (${Math.round(size / 1024)} KB)`);
+        };
+        const { manifestEntries, count, size } = await getManifest(shell);
+        const { globDirectory: _dir, swDest: _dest, ...settings } = options;
+        const lockfile = await readFile(paths.lockfile, 'utf8').catch(() => '');
+        const kept = join(paths.keepDir, `${serviceWorkerKey(settings, manifestEntries, lockfile)}.js`);
+        const reused = await stat(kept).then(
+          () => true,
+          () => false,
+        );
+        if (reused) await copyFile(kept, swDest);
+        else {
+          const { warnings } = await generateSW(options);
+          for (const warning of warnings) logger.warn(warning);
+          await mkdir(paths.keepDir, { recursive: true });
+          const staging = `${kept}.${process.pid}.tmp`;
+          await copyFile(swDest, staging);
+          await rename(staging, kept);
+        }
+        logger.info(
+          `${SERVICE_WORKER_FILE}: ${count} files precached (${Math.round(size / 1024)} KB)` +
+            (reused ? ', worker kept from an earlier build' : ''),
+        );
       },
     },
   };
