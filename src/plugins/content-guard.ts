@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { scanBody, type BodyScan } from '../lib/content/body';
 import { checkContent, type ContentReport } from '../lib/content/check';
 import { ContentErrors } from '../lib/content/errors';
 import { formatHindiDateTime } from '../lib/dates';
@@ -17,6 +19,35 @@ function listContent(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => !entry.isDirectory())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+/**
+ * {@link scanBody} with its results kept in `file` by each body's digest: a build parses only new
+ * or changed bodies (parsing every body was about half of the check, which runs on every build).
+ * Returns the scanner and a function that writes back the results this build used, so the file
+ * holds the current articles only. A missing or unreadable file is an empty cache.
+ */
+export function keptBodyScans(file: string): { scan: (body: string) => BodyScan; save: () => void } {
+  let kept: Record<string, BodyScan> = {};
+  try {
+    kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, BodyScan>;
+  } catch {
+    kept = {};
+  }
+  const used: Record<string, BodyScan> = {};
+  return {
+    scan: (body) => {
+      const key = createHash('sha256').update(body).digest('base64url');
+      used[key] = kept[key] ?? scanBody(body);
+      return used[key];
+    },
+    save: () => {
+      mkdirSync(join(file, '..'), { recursive: true });
+      const staging = `${file}.${process.pid}.tmp`;
+      writeFileSync(staging, JSON.stringify(used));
+      renameSync(staging, file);
+    },
+  };
 }
 
 function builtArticlePages(outDir: string): string[] {
@@ -51,6 +82,7 @@ export function contentGuard(): AstroIntegration {
         const folder = (inRoot.startsWith('..') ? dir : inRoot || '.').split('\\').join('/');
         process.env['BUILD_NOW'] ??= new Date().toISOString();
         const now = new Date(process.env['BUILD_NOW']);
+        const bodies = keptBodyScans(join(fileURLToPath(config.cacheDir), 'content-guard', 'bodies.json'));
         report = checkContent({
           folder,
           paths: listContent(dir),
@@ -58,7 +90,9 @@ export function contentGuard(): AstroIntegration {
           read: (path) => readFileSync(join(dir, path), 'utf8'),
           now,
           preview: command === 'dev',
+          scanBody: bodies.scan,
         });
+        bodies.save();
         const articles = report.built.map(({ file }) => file.slice(folder.length + 1));
         const errors = [
           ...report.errors,

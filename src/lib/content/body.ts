@@ -160,25 +160,49 @@ function checkImage(url: string, alt: string | null | undefined, line: number, c
   return problems;
 }
 
-/** Every problem in one article body, whose text keeps the file's line numbers. */
-export function checkBody(body: string, context: BodyContext): ContentError[] {
+/**
+ * What the body checks need from one body's Markdown, in document order: raw HTML problems
+ * (which depend on nothing else), and the links and images to check against the rest of the
+ * folder. Plain data, so the content guard can keep it between builds by the body's digest and
+ * parse only new or changed bodies.
+ */
+export type BodyScan = (
+  | { problems: Problem[] }
+  | { link: string; line: number }
+  | { image: string; alt: string | null; line: number }
+)[];
+
+/** Parses one body (whose text keeps the file's line numbers) into its {@link BodyScan}. */
+export function scanBody(body: string): BodyScan {
   const tree = fromMarkdown(body);
-  const problems: Problem[] = [];
+  const scan: BodyScan = [];
   // `![alt][ref]` takes its address from a `[ref]: url` definition anywhere in the body.
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node: Definition) => void definitions.set(node.identifier, node.url));
   visit(tree, (node: MdastNodes) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'html') problems.push(...checkRawHtml(node.value, line));
+    if (node.type === 'html') scan.push({ problems: checkRawHtml(node.value, line) });
     else if (node.type === 'link' || node.type === 'definition') {
-      problems.push(...checkLink((node as Link | Definition).url, line, context));
+      scan.push({ link: (node as Link | Definition).url, line });
     } else if (node.type === 'image') {
       const image = node as Image;
-      problems.push(...checkImage(image.url, image.alt, line, context));
+      scan.push({ image: image.url, alt: image.alt ?? null, line });
     } else if (node.type === 'imageReference') {
       const url = definitions.get(node.identifier);
-      if (url !== undefined) problems.push(...checkImage(url, node.alt, line, context));
+      if (url !== undefined) scan.push({ image: url, alt: node.alt ?? null, line });
     }
   });
+  return scan;
+}
+
+/** Every problem in one article body, from its {@link BodyScan} (parsed here when not given). */
+export function checkBody(body: string, context: BodyContext, scan: BodyScan = scanBody(body)): ContentError[] {
+  const problems = scan.flatMap((item) =>
+    'problems' in item
+      ? item.problems
+      : 'link' in item
+        ? checkLink(item.link, item.line, context)
+        : checkImage(item.image, item.alt, item.line, context),
+  );
   return problems.map((problem) => ({ file: context.file, ...problem }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody } from '../../../src/lib/content/body';
+import { checkBody, scanBody } from '../../../src/lib/content/body';
 
 const context = {
   file: 'content/a.md',
@@ -60,6 +60,34 @@ describe('checkBody: links and images', () => {
   it('checks an image given by reference against its definition', () => {
     expect(problems('![नक़्शा][map]\n\n[map]: https://cdn.example/map.png')).toEqual([
       [1, 'the image "https://cdn.example/map.png" is on another origin, which the CSP blocks: put the file in content/ and write ./name.jpg'],
+    ]);
+  });
+});
+
+describe('scanBody: what the checks need, kept between builds', () => {
+  const body = [
+    'पहला अनुच्छेद <!-- नोट --> और [लिंक](../c/)।',
+    '',
+    '![](./a.jpg) ![चित्र][ref] <span onclick="x()">नमस्ते</span>',
+    '',
+    '[ref]: ./missing.jpg',
+    '[दूसरा](../b/)',
+  ].join('\n');
+
+  it('gives the same problems, in the same order, from a scan that went through JSON', () => {
+    const scan = JSON.parse(JSON.stringify(scanBody(body))) as ReturnType<typeof scanBody>;
+    const direct = checkBody(body, context);
+    expect(direct.map(({ line, en }) => [line, en])).toHaveLength(5);
+    expect(checkBody(body, context, scan)).toEqual(direct);
+  });
+
+  it('checks links and images against the folder as it is now, not as it was when scanned', () => {
+    const scan = scanBody(body);
+    const later = { ...context, slugs: new Set(['a', 'b', 'c']), images: new Set(['a.jpg', 'missing.jpg']) };
+    expect(checkBody(body, later, scan).map(({ en }) => en)).toEqual([
+      'an HTML comment (<!-- … -->) would be published in the page source: remove it',
+      'the image "./a.jpg" has no alt text: write ![what the picture shows](./a.jpg)',
+      'onclick on <span> is not allowed and would be removed: remove it',
     ]);
   });
 });

@@ -1,0 +1,36 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanBody } from '../../src/lib/content/body';
+import { keptBodyScans } from '../../src/plugins/content-guard';
+
+const BODY = 'एक [लिंक](../b/) और ![चित्र](./a.jpg)';
+
+describe('the content guard’s kept body scans', () => {
+  it('parses a body it has not seen and saves only what this build used', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'guard-')), 'nested', 'bodies.json');
+    const first = keptBodyScans(file);
+    expect(first.scan(BODY)).toEqual(scanBody(BODY));
+    first.save();
+    expect(Object.values(JSON.parse(readFileSync(file, 'utf8')) as object)).toEqual([scanBody(BODY)]);
+  });
+
+  it('answers a body seen in an earlier build from the file, without parsing it again', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'guard-')), 'bodies.json');
+    const first = keptBodyScans(file);
+    first.scan(BODY);
+    first.save();
+    // Plant a different answer under the same digest: a kept scan is returned as it is.
+    const [key] = Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object);
+    writeFileSync(file, JSON.stringify({ [key as string]: [{ link: '../kept/', line: 7 }] }));
+    expect(keptBodyScans(file).scan(BODY)).toEqual([{ link: '../kept/', line: 7 }]);
+    expect(keptBodyScans(file).scan(`${BODY} बदला`)).toEqual(scanBody(`${BODY} बदला`));
+  });
+
+  it('treats an unreadable file as an empty cache', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'guard-')), 'bodies.json');
+    writeFileSync(file, 'not json');
+    expect(keptBodyScans(file).scan(BODY)).toEqual(scanBody(BODY));
+  });
+});
