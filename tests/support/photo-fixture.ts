@@ -37,7 +37,8 @@ export async function writePhotoFixture(contentDir = PHOTO_CONTENT_DIR): Promise
   await sharp(drawing(LEAD_IMAGE_SIZE.width, LEAD_IMAGE_SIZE.height, '#1d4e89', '#f2a65a'))
     .jpeg({ quality: 85 })
     .toFile(join(dir, 'photo-lead-article.jpg'));
-  await sharp(drawing(900, 600, '#2a9d8f', '#e9c46a'))
+  // Wider than the widest body candidate (1080 px), so the build must not publish it at full size.
+  await sharp(drawing(1500, 1000, '#2a9d8f', '#e9c46a'))
     .png()
     .toFile(join(dir, 'photo-lead-article-2.png'));
   await sharp(drawing(800, 800, '#6d597a', '#e56b6f'))
