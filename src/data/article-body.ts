@@ -7,11 +7,19 @@
 import contentImages from 'astro:asset-imports';
 import type { ImageMetadata } from 'astro';
 import type { ArticleEntry } from './articles';
-import { bodyImageWidth, contentImageId, splitBodyImages, type BodyImageMarker } from '../lib/body-images';
+import {
+  bodyImageFormats,
+  bodyImageWidth,
+  contentImageId,
+  splitBodyImages,
+  type BodyImageMarker,
+} from '../lib/body-images';
 
 /** A body image ready for `<Picture>`: its file as Astro imported it, and its attributes. */
 export interface BodyImage extends Omit<BodyImageMarker, 'src'> {
   src: ImageMetadata;
+  /** The `<source>` formats, best first. */
+  formats: ('avif' | 'webp')[];
 }
 
 /** A piece of a rendered body: HTML as rendered, or an image. */
@@ -35,10 +43,10 @@ export function articleBody(entry: ArticleEntry): ArticleBody {
     if (!file) throw new Error(`${entry.filePath}: the image "${src}" was not imported by Astro`);
     // Read the size from Astro's clone: touching the import itself would publish the original
     // file beside its optimized copies (as Astro's <Picture> also avoids).
-    const { width: fileWidth } = (file as ImageMetadata & { clone?: ImageMetadata }).clone ?? file;
+    const { width: fileWidth, format } = (file as ImageMetadata & { clone?: ImageMetadata }).clone ?? file;
     const width = bodyImageWidth(fileWidth, rest.attributes);
     const attributes = width === undefined ? rest.attributes : { ...rest.attributes, width };
-    return { image: { ...rest, attributes, src: file } };
+    return { image: { ...rest, attributes, src: file, formats: bodyImageFormats(format) } };
   });
   return { pieces, frontmatter };
 }

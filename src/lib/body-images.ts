@@ -70,3 +70,11 @@ export function bodyImageWidth(fileWidth: number, attributes: Record<string, unk
   const widest = Math.max(...widths.map(Number));
   return widest < fileWidth ? widest : undefined;
 }
+
+/**
+ * The formats a body image is published in, best first: AVIF and WebP, except for a GIF, which
+ * stays WebP only (AVIF has no animation here; WebP keeps a GIF's frames).
+ */
+export function bodyImageFormats(fileFormat: string): ('avif' | 'webp')[] {
+  return fileFormat === 'gif' ? ['webp'] : ['avif', 'webp'];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyImageWidth, contentImageId, splitBodyImages } from '../../src/lib/body-images';
+import { bodyImageFormats, bodyImageWidth, contentImageId, splitBodyImages } from '../../src/lib/body-images';
 
 /** A marker as Astro's rehype-images writes it: the attributes as JSON, quotes as &#x22;. */
 const marker = (json: object, before = '') =>
@@ -74,5 +74,17 @@ describe('bodyImageWidth', () => {
     expect(bodyImageWidth(1080, { widths: [360, 720, 1080] })).toBeUndefined();
     expect(bodyImageWidth(4000, { widths: [360, 1080], width: 500 })).toBeUndefined();
     expect(bodyImageWidth(4000, {})).toBeUndefined();
+  });
+});
+
+describe('bodyImageFormats', () => {
+  it('publishes photos and drawings as AVIF then WebP', () => {
+    expect(['jpg', 'png', 'webp', 'avif', 'tiff'].map(bodyImageFormats)).toEqual(
+      Array.from({ length: 5 }, () => ['avif', 'webp']),
+    );
+  });
+
+  it('keeps a GIF in WebP only, which keeps its animation', () => {
+    expect(bodyImageFormats('gif')).toEqual(['webp']);
   });
 });
