@@ -1,13 +1,21 @@
 /**
  * Gate 1, accessibility: axe-core on every page of the sitemap, the search page with results and
  * with none, the 404 page, the saved and offline pages and the settings menu open, in light and
- * dark colour schemes; any violation fails.
+ * dark colour schemes; with the build at `/`, also the photo fixture's article (its lead and body
+ * photos); any violation fails.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../lib/static-server.ts';
-import { SAMPLE_PAGES, SEARCH_RESULT_SELECTOR, type SiteBuild } from './browser.ts';
+import { serveStatic, type RunningServer } from '../lib/static-server.ts';
+import {
+  PHOTO_ARTICLE,
+  PHOTO_BUILD,
+  SAMPLE_PAGES,
+  SEARCH_RESULT_SELECTOR,
+  buildPhotoSite,
+  type SiteBuild,
+} from './browser.ts';
 import { formatTable, type GateResult } from './report.ts';
 import { sitemapPages } from './site-urls.ts';
 
@@ -87,6 +95,26 @@ export async function checkAccessibility(
       ready: '[data-search-suggestions]:not([hidden])',
     },
   ];
+  let photos: RunningServer | undefined;
+  if (build.name === 'root') {
+    await buildPhotoSite();
+    photos = await serveStatic(PHOTO_BUILD.outDir, PHOTO_BUILD.base);
+    targets.push({ url: `${photos.url}${PHOTO_ARTICLE}`, status: 200 });
+  }
+  try {
+    return await auditTargets(build, server, browser, targets);
+  } finally {
+    await photos?.close();
+  }
+}
+
+/** Audits every target in light and dark, prints the table and the violations. */
+async function auditTargets(
+  build: SiteBuild,
+  server: RunningServer,
+  browser: Browser,
+  targets: readonly Target[],
+): Promise<GateResult> {
   const counts = new Map<string, number[]>(targets.map(({ url }) => [url, []]));
   const reports: string[] = [];
   let total = 0;
@@ -121,5 +149,7 @@ export async function checkAccessibility(
 
 /** A page's path and query as a reader would type them. */
 function label(url: string, server: RunningServer): string {
+  // The photo fixture's article is served from a server of its own.
+  if (!url.startsWith(server.origin)) return `${decodeURIComponent(new URL(url).pathname)} (photo fixture)`;
   return decodeURIComponent(url.slice(server.origin.length));
 }

@@ -2,7 +2,10 @@
  * Shared by the quality gates and `npm run screenshots`: the two builds they check, building
  * and serving them, and the sample pages.
  */
+import { join } from 'node:path';
+import { buildPhotoFixture } from '../lib/photo-fixture.ts';
 import {
+  ROOT,
   buildSite as astroBuildSite,
   hasBuildOutput,
   siteBuilds,
@@ -39,6 +42,39 @@ export async function buildSite(build: SiteBuild): Promise<void> {
   console.log(`Building BASE_PATH=${build.base} into ${build.outDir} …`);
   const { ok, output } = await astroBuildSite(build);
   if (!ok) throw new Error(`astro build (BASE_PATH=${build.base}) failed:\n${output}`);
+}
+
+/**
+ * The photo fixture (scripts/lib/photo-fixture.ts) built at `/`: the seed articles have no photos
+ * and none may be invented, so the gates measure a photo article in this build of its own.
+ */
+export const PHOTO_BUILD: SiteBuild = {
+  name: 'root',
+  base: '/',
+  outDir: join(ROOT, 'dist-gates-photos'),
+  cacheDir: join(ROOT, 'node_modules', '.astro-dist-gates-photos'),
+};
+
+/** The photo fixture's article with a lead photo and two in its text, relative to the base. */
+export const PHOTO_ARTICLE = 'news/photo-lead-article/';
+
+let photoBuild: Promise<void> | undefined;
+
+/**
+ * Builds {@link PHOTO_BUILD} once per run (or reuses it under GATES_REUSE_BUILD=1). Never beside
+ * another build: Astro keeps the content image map in the project's `.astro/` folder.
+ */
+export function buildPhotoSite(): Promise<void> {
+  photoBuild ??= (async () => {
+    if (process.env['GATES_REUSE_BUILD'] === '1' && hasBuildOutput(PHOTO_BUILD)) {
+      console.log(`Reusing ${PHOTO_BUILD.outDir} (GATES_REUSE_BUILD=1)`);
+      return;
+    }
+    console.log(`Building the photo fixture into ${PHOTO_BUILD.outDir} …`);
+    const { ok, output } = await buildPhotoFixture(PHOTO_BUILD);
+    if (!ok) throw new Error(`astro build of the photo fixture failed:\n${output}`);
+  })();
+  return photoBuild;
 }
 
 /** Serves a build the way a static host does (see scripts/lib/static-server.ts). */

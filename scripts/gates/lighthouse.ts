@@ -8,7 +8,9 @@
  * failing the gate: Performance is computed from simulated timings (here mostly TBT, from the
  * main-thread work of a 4x-slowed CPU), which move from run to run (89 to 99 on one page in two
  * runs here), so it is a report, not a test. Each page runs up to three times (until a run meets
- * everything) and its best run counts.
+ * everything) and its best run counts. With the build at `/`, a photo article (the photo fixture,
+ * built on its own) runs too, and there LCP <= 1.2 s and CLS 0 are asserted: its lead photo is
+ * the LCP element, which is what the photo budget is about.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,16 @@ import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { selfSignedCertificate } from '../lib/self-signed.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, ROOT, SAMPLE_PAGES, type SiteBuild } from './browser.ts';
+import {
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  PHOTO_ARTICLE,
+  PHOTO_BUILD,
+  ROOT,
+  SAMPLE_PAGES,
+  buildPhotoSite,
+  type SiteBuild,
+} from './browser.ts';
 import { formatTable, type GateResult } from './report.ts';
 
 /** Where the JSON report of each page's best run goes (gitignored). */
@@ -29,9 +40,16 @@ const MAX_RUNS = 3;
 /** Metric targets: reported, not asserted (see above). */
 const TARGETS = { lcpMs: 1200, cls: 0.01, tbtMs: 0 };
 
+/** Asserted on the photo article (issue 11): its LCP, the lead photo, and no layout shift at all. */
+const PHOTO_BUDGET = { lcpMs: 1200, cls: 0 };
+
 interface Sample {
   name: string;
   path: string;
+  /** Served from the photo fixture's build ({@link PHOTO_BUILD}) instead of the build under test. */
+  photo?: boolean;
+  /** Limits that fail the gate on this page, beyond the asserted categories. */
+  budget?: { lcpMs: number; cls: number };
 }
 
 const SAMPLES: readonly Sample[] = [
@@ -40,6 +58,14 @@ const SAMPLES: readonly Sample[] = [
   { name: 'topic', path: SAMPLE_PAGES.topic },
   { name: 'search', path: SAMPLE_PAGES.search },
 ];
+
+/** One page more, not another build matrix: only with the build at `/`. */
+const PHOTO_SAMPLE: Sample = {
+  name: 'photo-article',
+  path: PHOTO_ARTICLE,
+  photo: true,
+  budget: PHOTO_BUDGET,
+};
 
 /** What one Lighthouse run measured, and which limits it broke. */
 interface Measurement {
@@ -56,7 +82,7 @@ interface Measurement {
   report: string;
 }
 
-function measure(lhr: Result, report: string): Measurement {
+function measure(lhr: Result, report: string, budget?: Sample['budget']): Measurement {
   const score = (category: Category) => {
     const value = lhr.categories[category]?.score;
     return typeof value === 'number' ? Math.round(value * 100) : undefined;
@@ -98,9 +124,11 @@ function measure(lhr: Result, report: string): Measurement {
       );
     }
   }
-  if (!(m.lcpMs <= TARGETS.lcpMs))
-    misses.push(`LCP ${(m.lcpMs / 1000).toFixed(2)} s > ${TARGETS.lcpMs / 1000} s`);
-  if (!(m.cls <= TARGETS.cls)) misses.push(`CLS ${m.cls.toFixed(3)} > ${TARGETS.cls}`);
+  const lcp = `LCP ${(m.lcpMs / 1000).toFixed(2)} s`;
+  if (budget && !(m.lcpMs <= budget.lcpMs)) problems.push(`${lcp} > ${budget.lcpMs / 1000} s (budget)`);
+  else if (!(m.lcpMs <= TARGETS.lcpMs)) misses.push(`${lcp} > ${TARGETS.lcpMs / 1000} s`);
+  if (budget && !(m.cls <= budget.cls)) problems.push(`CLS ${m.cls} > ${budget.cls} (budget)`);
+  else if (!(m.cls <= TARGETS.cls)) misses.push(`CLS ${m.cls.toFixed(3)} > ${TARGETS.cls}`);
   if (!(m.tbtMs <= TARGETS.tbtMs)) misses.push(`TBT ${Math.round(m.tbtMs)} ms > ${TARGETS.tbtMs} ms`);
   return { ...m, broken: false, problems, misses };
 }
@@ -128,7 +156,13 @@ export async function checkLighthouse(build: SiteBuild): Promise<GateResult> {
   const problems: string[] = [];
   const misses: string[] = [];
   let passedPages = 0;
-  const server = await serveStatic(build.outDir, build.base, { tls: selfSignedCertificate() });
+  const samples = build.name === 'root' ? [...SAMPLES, PHOTO_SAMPLE] : SAMPLES;
+  if (samples.some((sample) => sample.photo)) await buildPhotoSite();
+  const tls = selfSignedCertificate();
+  const server = await serveStatic(build.outDir, build.base, { tls });
+  const photoServer = samples.some((sample) => sample.photo)
+    ? await serveStatic(PHOTO_BUILD.outDir, PHOTO_BUILD.base, { tls })
+    : undefined;
   let chrome: LaunchedChrome | undefined;
   try {
     // The certificate is our own throwaway one for 127.0.0.1.
@@ -136,7 +170,7 @@ export async function checkLighthouse(build: SiteBuild): Promise<GateResult> {
       chromePath: CHROMIUM_PATH,
       chromeFlags: [...CHROMIUM_FLAGS, '--ignore-certificate-errors'],
     });
-    for (const sample of SAMPLES) {
+    for (const sample of samples) {
       let best: Measurement | undefined;
       let runs = 0;
       let attempts = 0;
@@ -147,14 +181,15 @@ export async function checkLighthouse(build: SiteBuild): Promise<GateResult> {
         (best === undefined || best.problems.length + best.misses.length > 0)
       ) {
         attempts += 1;
-        const result = await lighthouse(`${server.url}${sample.path}`, {
+        const origin = sample.photo && photoServer ? photoServer.url : server.url;
+        const result = await lighthouse(`${origin}${sample.path}`, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
           onlyCategories: [...CATEGORIES],
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${sample.name}`);
-        const run = measure(result.lhr, String(result.report));
+        const run = measure(result.lhr, String(result.report), sample.budget);
         if (!run.broken) runs += 1;
         if (best === undefined || better(run, best)) best = run;
       }
@@ -175,6 +210,7 @@ export async function checkLighthouse(build: SiteBuild): Promise<GateResult> {
   } finally {
     chrome?.kill();
     await server.close();
+    await photoServer?.close();
   }
   console.log(
     formatTable(
@@ -184,7 +220,11 @@ export async function checkLighthouse(build: SiteBuild): Promise<GateResult> {
   );
   console.log(
     `Best of up to ${MAX_RUNS} runs per page (retries stop at the first run that meets everything).` +
-      `\nAsserted: Accessibility, Best Practices and SEO 100. Targets, reported (! marks a miss): LCP <= ${TARGETS.lcpMs / 1000} s,` +
+      `\nAsserted: Accessibility, Best Practices and SEO 100` +
+      (samples.includes(PHOTO_SAMPLE)
+        ? `; on the ${PHOTO_SAMPLE.name}, LCP <= ${PHOTO_BUDGET.lcpMs / 1000} s and CLS ${PHOTO_BUDGET.cls}`
+        : '') +
+      `. Targets, reported (! marks a miss): LCP <= ${TARGETS.lcpMs / 1000} s,` +
       ` CLS <= ${TARGETS.cls}, TBT <= ${TARGETS.tbtMs} ms. Reports: ${REPORT_DIR}/`,
   );
   if (problems.length > 0) console.log(problems.join('\n'));
@@ -193,7 +233,7 @@ export async function checkLighthouse(build: SiteBuild): Promise<GateResult> {
   return {
     gate: 'lighthouse',
     build: build.base,
-    passed: passedPages === SAMPLES.length,
-    detail: `${passedPages}/${SAMPLES.length} pages pass (Accessibility, Best Practices and SEO 100)${missed}`,
+    passed: passedPages === samples.length,
+    detail: `${passedPages}/${samples.length} pages pass (Accessibility, Best Practices and SEO 100${samples.includes(PHOTO_SAMPLE) ? '; photo article LCP and CLS' : ''})${missed}`,
   };
 }

@@ -14,7 +14,7 @@ export type Article = Omit<ArticleData, 'slug'> & { slug: string };
 /** An article's lead image: Astro's image metadata plus the words that go with it. */
 export type ArticleImage = NonNullable<ArticleData['image']>;
 
-/** The collection entry behind an article, for `render()`. */
+/** The collection entry behind an article, for its rendered body (src/data/article-body.ts). */
 export type ArticleEntry = CollectionEntry<'articles'>;
 
 /** The archive: its index and each article's collection entry. */

@@ -18,8 +18,9 @@ const isLocal = (src: unknown) => typeof src === 'string' && !/^(?:[a-z][a-z0-9+
 /**
  * A body image that stands alone in its paragraph becomes a `<figure>` with its Markdown title
  * (or, without one, its alt text) as a visible `<figcaption>`. Images beside the article get
- * responsive candidates: Astro's image step (which runs after this plugin) reads `widths` and
- * `sizes` from the image's properties. Properties a publisher already set are kept.
+ * responsive candidates: Astro's Markdown image step (which runs after this plugin) keeps `widths`
+ * and `sizes` from the image's properties, and the article page hands them to Astro's `<Picture>`
+ * (src/data/article-body.ts). Properties a publisher already set are kept.
  */
 export const rehypeFigures: Plugin<[RehypeFiguresOptions?], Root> = (options = {}) => {
   return (tree) => {

@@ -3,8 +3,8 @@
  * the test draws) under /khabar/: the lead <picture>, body figures, thumbnails, budgets,
  * Open Graph, JSON-LD and the feed; and builds that must fail on a bad lead image.
  */
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Root } from 'hast';
 import sharp from 'sharp';
@@ -43,6 +43,23 @@ function candidates(srcset: string): [string, number][] {
 /** The lead image's figure, as a tree of its own for the selector helpers. */
 function leadFigure(): Root {
   return { type: 'root', children: [one(readHtml(outDir, PHOTO), 'article figure[data-lead-image]', PHOTO)] };
+}
+
+/**
+ * The article body's figures as published, each image URL replaced by `<stem>@<width>.<format>`
+ * read from the file itself, so the markup compares whole and every file is checked.
+ */
+async function bodyFigures(): Promise<string[]> {
+  const html = readFileSync(join(outDir, PHOTO), 'utf8');
+  const body = /<div data-article-body[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+  const figures = body.match(/<figure>[\s\S]*?<\/figure>/g) ?? [];
+  const url = new RegExp(`${base}_astro/[^\\s",]+`, 'g');
+  const names = new Map<string, string>();
+  for (const found of new Set(figures.join('').match(url))) {
+    const { format, width } = await sharp(fileOf(found)).metadata();
+    names.set(found, `${basename(found).split('.')[0]}@${width}.${format === 'heif' ? 'avif' : format}`);
+  }
+  return figures.map((figure) => figure.replace(url, (found) => names.get(found) ?? found));
 }
 
 function jsonLd(page: string): Record<string, unknown> {
@@ -112,27 +129,36 @@ describe('an article with a lead image', () => {
     expect(text + statSync(fileOf(url)).size).toBeLessThanOrEqual(70 * KB);
   });
 
-  it('makes body images lazy figures captioned with their Markdown title, or their alt text', () => {
-    const tree = readHtml(outDir, PHOTO);
-    expect(texts(tree, '[data-article-body] figure figcaption')).toEqual([
-      'प्रदर्शनी के मैदान का नक्शा',
-      'बिना शीर्षक वाली तस्वीर का विवरण',
+  it('makes each body image a lazy <picture> of AVIF and WebP at 360 to 1080 px, sized, in a figure captioned with its Markdown title or alt', async () => {
+    // Every published URL is replaced by the name, width and format read from the file it points at.
+    const figures = await bodyFigures();
+    const set = (stem: string, widths: number[], format: string) =>
+      widths.map((w) => `${stem}@${w}.${format} ${w}w`).join(', ');
+    const picture = (stem: string, widths: number[], alt: string, [width, height]: number[]) =>
+      `<picture><source srcset="${set(stem, widths, 'avif')}" type="image/avif" sizes="${COLUMN_SIZES}">` +
+      `<source srcset="${set(stem, widths, 'webp')}" type="image/webp" sizes="${COLUMN_SIZES}">` +
+      `<img src="${stem}@${widths.at(-1)}.webp" srcset="${set(stem, widths, 'webp')}" loading="lazy" decoding="async" ` +
+      `sizes="${COLUMN_SIZES}" alt="${alt}" width="${width}" height="${height}"></picture>`;
+    const caption = (text: string) =>
+      `<figcaption class="mt-2 text-sm text-muted dark:text-night-muted">${text}</figcaption>`;
+    expect(figures).toEqual([
+      // 1500×1000: published up to the widest candidate, 1080 px, never at full size.
+      `<figure>${picture('photo-lead-article-2', [360, 720, 1080], 'मैदान का नक्शा, नीले और पीले हिस्सों में', [1080, 720])}` +
+        `${caption('प्रदर्शनी के मैदान का नक्शा')}</figure>`,
+      // 800×800: Astro never enlarges, so the widest candidate is the file's own width.
+      `<figure>${picture('photo-lead-article-3', [360, 720, 800], 'बिना शीर्षक वाली तस्वीर का विवरण', [800, 800])}` +
+        `${caption('बिना शीर्षक वाली तस्वीर का विवरण')}</figure>`,
     ]);
-    expect(attrs(tree, '[data-article-body] figure img', 'loading')).toEqual(['lazy', 'lazy']);
-    expect(attrs(tree, '[data-article-body] figure img', 'sizes')).toEqual([COLUMN_SIZES, COLUMN_SIZES]);
-    // Candidates up to the file's own width (900 and 800 px): Astro never enlarges.
-    expect(
-      attrs(tree, '[data-article-body] figure img', 'srcSet').map((s) => candidates(s).map(([, w]) => w)),
-    ).toEqual([
-      [360, 720, 900],
-      [360, 720, 800],
-    ]);
-    for (const [width, height] of [
-      ['900', '600'],
-      ['800', '800'],
-    ]) {
-      expect(attrs(tree, `[data-article-body] img[width="${width}"]`, 'height')).toEqual([height]);
-    }
+  });
+
+  it('publishes only the body image files their srcsets name: no original, no full-size copy', () => {
+    const html = readFileSync(join(outDir, PHOTO), 'utf8');
+    const named = new Set(html.match(/photo-lead-article-[23]\.[^\s",]+/g));
+    const published = readdirSync(join(outDir, '_astro')).filter((name) =>
+      /^photo-lead-article-[23]\./.test(name),
+    );
+    expect(published.sort()).toEqual([...named].sort());
+    expect(published).toHaveLength(12);
   });
 
   it('shares a 1200×630 JPEG crop of the lead image, with its alt text', async () => {

@@ -185,7 +185,7 @@ export const photoJourneys: Journey[] = [
     { width: 360, height: 740, column: 328, candidate: 360 },
     { width: 1280, height: 800, column: 736, candidate: 1080 },
   ].map(({ width, height, column, candidate }): Journey => ({
-    name: `a photo article at ${width} px shows its lead image at the column width, from the right AVIF, with no layout shift and no axe violation; the front page leads with it, lists show its thumbnail`,
+    name: `a photo article at ${width} px shows its lead image at the column width and its body photos, each from the right AVIF, with no layout shift and no axe violation; the front page leads with it, lists show its thumbnail`,
     async run({ site, newPage }) {
       const server = await photoSite(site.base);
       const page = await newPage({ viewport: { width, height } });
@@ -211,6 +211,22 @@ export const photoJourneys: Journey[] = [
       await page.waitForFunction(() =>
         [...document.querySelectorAll<HTMLImageElement>('[data-article-body] img')].every((i) => i.complete),
       );
+      // Each body photo came from its <picture>'s AVIF candidates, at a width that fills the column.
+      const body = await page.locator('[data-article-body] picture').evaluateAll((pictures) =>
+        pictures.map((picture) => {
+          const img = picture.querySelector('img') as HTMLImageElement;
+          const avif = picture.querySelector('source[type="image/avif"]')?.getAttribute('srcset') ?? '';
+          const chosen = avif
+            .split(', ')
+            .find((part) => part.startsWith(`${img.currentSrc.replace(location.origin, '')} `));
+          return { loaded: img.naturalWidth > 0, avif: chosen?.split(' ')[1] };
+        }),
+      );
+      const [wide, square] = candidate === 360 ? ['360w', '360w'] : ['1080w', '800w'];
+      assert.deepEqual(body, [
+        { loaded: true, avif: wide },
+        { loaded: true, avif: square },
+      ]);
       await assertNoVisibleShift(page);
       await assertNoAxeViolations(page);
       // The front page leads with the photo at the column width; lists show it as a thumbnail.
