@@ -70,6 +70,10 @@ function installRecordingFetch(): void {
 
 /** A fresh Pagefind, as a newly opened search page has. */
 async function freshPagefind(dir: string, base: string): Promise<unknown> {
+  // The site's own options (query.ts), loaded as the size report loads query.ts: through its resolve hook.
+  const { PAGEFIND_OPTIONS: options } = (await import('../../src/lib/search/query.ts')) as {
+    PAGEFIND_OPTIONS: Record<string, unknown>;
+  };
   servedDir = dir;
   servedBase = base;
   installRecordingFetch();
@@ -79,7 +83,7 @@ async function freshPagefind(dir: string, base: string): Promise<unknown> {
     options(options: Record<string, unknown>): Promise<void>;
     init(): Promise<void>;
   };
-  await module.options({ basePath: `${base}pagefind/`, exactDiacritics: true });
+  await module.options({ basePath: `${base}pagefind/`, ...options });
   await module.init();
   return module;
 }

@@ -5,6 +5,7 @@
  */
 import { withHighlight } from '../lib/search/highlight-link';
 import {
+  PAGEFIND_OPTIONS,
   continuesQuery,
   runSearch,
   type PagefindApi,
@@ -161,7 +162,7 @@ export function startSearchPage(): void {
   const loadPagefind = (): Promise<PagefindModule> => {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-      await module.options({ basePath: bundle, exactDiacritics: true });
+      await module.options({ basePath: bundle, ...PAGEFIND_OPTIONS });
       await module.init();
       return module;
     })();

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../src/lib/search/query';
+import { PAGEFIND_OPTIONS, type PagefindApi } from '../../src/lib/search/query';
 
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -40,7 +40,7 @@ export async function loadPagefind(outDir: string, base: string): Promise<Pagefi
   const module = (await import(
     pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href
   )) as PagefindModule;
-  await module.options({ basePath: `${base}pagefind/`, exactDiacritics: true });
+  await module.options({ basePath: `${base}pagefind/`, ...PAGEFIND_OPTIONS });
   await module.init();
   return module;
 }

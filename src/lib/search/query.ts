@@ -30,6 +30,15 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
+/**
+ * The options every Pagefind instance of this site is started with. `exactDiacritics` keeps the
+ * tier marks apart (text.ts). `pageLength: 0` takes the record's length out of the score, so it
+ * measures only how often and where (headline weight) a word stands: two articles that match
+ * alike score alike, and the newer one comes first (see {@link runSearch}); a long article is
+ * not a weaker match for being long.
+ */
+export const PAGEFIND_OPTIONS = { exactDiacritics: true, ranking: { pageLength: 0 } } as const;
+
 /** Pagefind's search options that we use. */
 export interface PagefindSearchOptions {
   filters?: Record<string, string[]>;
@@ -240,20 +249,26 @@ export async function runSearch(
   for (const phrase of parsed.phrases) required.push(await findPhrase(phrase));
 
   let pages: [string, Match][];
+  const newestFirst = async () =>
+    (await pagefind.search(null, { ...options, sort: { date: 'desc' } }))?.results ?? [];
   if (required.length === 0) {
     // Only words found in nearly every article (के, में …): every article answers, newest first.
-    const all = (await pagefind.search(null, { ...options, sort: { date: 'desc' } }))?.results ?? [];
-    pages = all.map((result) => [result.id, { tier: TIER.exact, score: 0, results: [result] }]);
+    pages = (await newestFirst()).map((result) => [
+      result.id,
+      { tier: TIER.exact, score: 0, results: [result] },
+    ]);
   } else {
-    pages = intersect(required);
-    if (sort === 'newest') {
-      const order = new Map(
-        ((await pagefind.search(null, { ...options, sort: { date: 'desc' } }))?.results ?? []).map(
-          (result, index) => [result.id, index],
-        ),
-      );
-      pages.sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
-    }
+    const ranked = intersect(required);
+    // Pagefind's date order (from its metadata, no extra download) is read only when needed: to
+    // sort by newest, or to break a tie between pages of equal relevance.
+    const needsDates =
+      sort === 'newest' || ranked.some((page, i) => i > 0 && sameRelevance(page, ranked[i - 1]));
+    const order = new Map(needsDates ? (await newestFirst()).map((result, index) => [result.id, index]) : []);
+    const age = (page: Ranked) => order.get(page.id) ?? Infinity;
+    ranked.sort(
+      sort === 'newest' ? (a, b) => age(a) - age(b) : (a, b) => byRelevance(a, b) || age(a) - age(b),
+    );
+    pages = ranked.map(({ id, match }) => [id, match]);
   }
 
   const marks: Marks = {
@@ -320,7 +335,7 @@ export async function runSearch(
     );
     const candidates = intersect(maps).slice(0, MAX_PHRASE_CHECKS);
     const checked = await Promise.all(
-      candidates.map(async ([id, match]) => {
+      candidates.map(async ({ id, match }) => {
         const first = match.results[0];
         if (!first) return null;
         const { words } = splitWords(searchTextFromMeta((await first.data()).meta).text);
@@ -335,17 +350,40 @@ function noResults(): SearchOutcome {
   return { kind: 'results', total: 0, hits: [], loadMore: async () => [] };
 }
 
-/** Pages found for every map, ranked: weakest tier needed, then total tier, then Pagefind's score. */
-function intersect(maps: readonly Found[]): [string, Match][] {
+/** A page found for every word, with what its relevance is made of. */
+interface Ranked {
+  id: string;
+  match: Match;
+  /** The weakest tier any of its words needed. */
+  worst: number;
+  /** The tiers of all its words, added up. */
+  total: number;
+  /** Pagefind's score (how often and where), rounded so that float noise never decides an order. */
+  score: number;
+}
+
+/** Relevance order: weakest tier needed, then total tier, then Pagefind's score (0 for equal relevance). */
+function byRelevance(a: Ranked, b: Ranked): number {
+  return a.worst - b.worst || a.total - b.total || b.score - a.score;
+}
+
+function sameRelevance(a: Ranked | undefined, b: Ranked | undefined): boolean {
+  return a !== undefined && b !== undefined && byRelevance(a, b) === 0;
+}
+
+/** Pages found for every map, in relevance order (ties left for the caller to break by date). */
+function intersect(maps: readonly Found[]): Ranked[] {
   const [first, ...rest] = maps;
   if (!first) return [];
-  const ranked: { id: string; match: Match; worst: number; total: number }[] = [];
+  const ranked: Ranked[] = [];
   for (const [id, match] of first) {
     const all = [match, ...rest.map((map) => map.get(id))];
     if (all.some((m) => m === undefined)) continue;
     const matches = all as Match[];
+    const score = matches.reduce((sum, m) => sum + m.score, 0);
     ranked.push({
       id,
+      score: Number(score.toPrecision(6)),
       worst: Math.max(...matches.map((m) => m.tier)),
       total: matches.reduce((sum, m) => sum + m.tier, 0),
       match: {
@@ -355,8 +393,7 @@ function intersect(maps: readonly Found[]): [string, Match][] {
       },
     });
   }
-  ranked.sort((a, b) => a.worst - b.worst || a.total - b.total || b.match.score - a.match.score);
-  return ranked.map(({ id, match }) => [id, match]);
+  return ranked.sort(byRelevance);
 }
 
 /** Word indexes of every place where `phrase` stands in `words` (its stop words exactly, others by lemma). */

@@ -19,6 +19,8 @@ interface FakePage {
   text: string;
   terms: Record<string, number[]>;
   score?: number;
+  /** Publication date, for Pagefind's date sort (pages without one keep their order, after dated ones). */
+  date?: string;
 }
 
 /** A fake Pagefind answering from `pages`; records every call. Prefix terms (no mark) match by startsWith. */
@@ -28,7 +30,11 @@ function fakePagefind(pages: FakePage[]) {
     async search(term, options) {
       calls.push([term, options]);
       const results: PagefindResult[] = [];
-      for (const page of pages) {
+      const listed =
+        term === null && options?.sort
+          ? [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+          : pages;
+      for (const page of listed) {
         const locations =
           term === null
             ? []
@@ -129,6 +135,45 @@ describe('runSearch', () => {
       '/news/lemma/ t2',
       '/news/exact/ t0',
     ]);
+  });
+
+  it('ranks the newer of two pages that match alike first, and reads the date order only then', async () => {
+    const older = { id: 'older', text: 'खेल', terms: { [`खेल${M0}`]: [0] }, score: 2, date: '2024-01-01' };
+    const newer = { ...older, id: 'newer', date: '2025-06-01' };
+    const { api, calls } = fakePagefind([older, newer]);
+    expect(await urls(runSearch(api, 'खेल'))).toEqual(['/news/newer/ t0', '/news/older/ t0']);
+    expect(calls.filter(([term]) => term === null)).toEqual([[null, { sort: { date: 'desc' } }]]);
+
+    const alone = fakePagefind([older]);
+    await runSearch(alone.api, 'खेल');
+    expect(alone.calls.some(([term]) => term === null)).toBe(false);
+  });
+
+  it('ranks a stronger match first however old it is: tier before score, score before date', async () => {
+    const pages: FakePage[] = [
+      { id: 'new-lemma', text: 'खेलने', terms: { [`खेल${M2}`]: [2] }, score: 9, date: '2026-01-01' },
+      { id: 'new-body', text: 'खेल', terms: { [`खेल${M0}`]: [0] }, score: 1, date: '2025-01-01' },
+      { id: 'old-headline', text: 'खेल', terms: { [`खेल${M0}`]: [0] }, score: 4, date: '2019-01-01' },
+    ];
+    const { api } = fakePagefind(pages);
+    expect(await urls(runSearch(api, 'खेल'))).toEqual([
+      '/news/old-headline/ t0',
+      '/news/new-body/ t0',
+      '/news/new-lemma/ t2',
+    ]);
+  });
+
+  it('treats scores equal to six significant digits as equal, so float noise never outranks the date', async () => {
+    const older = {
+      id: 'older',
+      text: 'खेल',
+      terms: { [`खेल${M0}`]: [0] },
+      score: 1.0000001,
+      date: '2020-01-01',
+    };
+    const newer = { ...older, id: 'newer', score: 1, date: '2021-01-01' };
+    const { api } = fakePagefind([older, newer]);
+    expect(await urls(runSearch(api, 'खेल'))).toEqual(['/news/newer/ t0', '/news/older/ t0']);
   });
 
   it(`finds nothing for a word longer than ${MAX_TERM_LENGTH} letters, without calling Pagefind`, async () => {
