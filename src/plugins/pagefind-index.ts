@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { searchRecord, searchableText } from '../lib/search/record';
 import { VOCABULARY_DIR, VocabularyBuilder } from '../lib/search/suggest';
 import { readArticleHtml } from './article-html';
+import { emptyFragmentContent } from './pagefind-fragments';
 
 /** Articles read and sent to Pagefind at once: enough to keep its service busy, bounded memory. */
 const CONCURRENCY = 64;
@@ -68,6 +69,7 @@ export function pagefindIndex(): AstroIntegration {
         if (written.errors.length > 0)
           throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         await pagefind.close();
+        await emptyFragmentContent(join(outDir, 'pagefind'));
         // The "did you mean" vocabulary, fetched by the browser only when a search finds nothing.
         const vocabularyDir = join(outDir, VOCABULARY_DIR);
         await rm(vocabularyDir, { recursive: true, force: true });
