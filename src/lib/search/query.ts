@@ -209,6 +209,22 @@ function derivedWord(text: string): QueryWord {
     : { text, keys: wordKeys(text), devanagari: true, stop: false, prefix: false, phoneticKeys: [] };
 }
 
+/** Each Pagefind instance's date order of all its pages (id → rank, newest 0), read once: it never changes. */
+const dateOrders = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
+
+/** The date order of every page, from Pagefind's sort data (in its metadata: no extra download). */
+function dateOrder(pagefind: PagefindApi): Promise<Map<string, number>> {
+  let order = dateOrders.get(pagefind);
+  if (order === undefined) {
+    order = pagefind
+      .search(null, { sort: { date: 'desc' } })
+      .then((answer) => new Map((answer?.results ?? []).map((result, index) => [result.id, index])));
+    order.catch(() => dateOrders.delete(pagefind));
+    dateOrders.set(pagefind, order);
+  }
+  return order;
+}
+
 /** Runs a reader's query against Pagefind with Hindi normalization on the query side. */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -263,7 +279,7 @@ export async function runSearch(
     // sort by newest, or to break a tie between pages of equal relevance.
     const needsDates =
       sort === 'newest' || ranked.some((page, i) => i > 0 && sameRelevance(page, ranked[i - 1]));
-    const order = new Map(needsDates ? (await newestFirst()).map((result, index) => [result.id, index]) : []);
+    const order = needsDates ? await dateOrder(pagefind) : new Map<string, number>();
     const age = (page: Ranked) => order.get(page.id) ?? Infinity;
     ranked.sort(
       sort === 'newest' ? (a, b) => age(a) - age(b) : (a, b) => byRelevance(a, b) || age(a) - age(b),

@@ -144,6 +144,10 @@ describe('runSearch', () => {
     expect(await urls(runSearch(api, 'खेल'))).toEqual(['/news/newer/ t0', '/news/older/ t0']);
     expect(calls.filter(([term]) => term === null)).toEqual([[null, { sort: { date: 'desc' } }]]);
 
+    // Read once per Pagefind instance: a second search of the same page reuses it.
+    await runSearch(api, 'खेल');
+    expect(calls.filter(([term]) => term === null)).toHaveLength(1);
+
     const alone = fakePagefind([older]);
     await runSearch(alone.api, 'खेल');
     expect(alone.calls.some(([term]) => term === null)).toBe(false);
