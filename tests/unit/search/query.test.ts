@@ -167,7 +167,7 @@ describe('runSearch', () => {
     ]);
   });
 
-  it('treats scores equal to six significant digits as equal, so float noise never outranks the date', async () => {
+  it('treats scores equal to a millionth as equal, so float noise never outranks the date', async () => {
     const older = {
       id: 'older',
       text: 'खेल',
