@@ -202,6 +202,13 @@ describe.each(Object.entries(BUILDS))('searching the %s build', (_name, { outDir
     expect(await find('ke')).toEqual([H, K]);
   });
 
+  it('ranks a headline match first however old, and the newer of two equal matches first', async () => {
+    // साझेदारी: in the Kazakhstan report's headline, only in the newer Hegseth call's body.
+    expect(await find('साझेदारी')).toEqual([K, H]);
+    // राजनाथ: in both headlines and four times or more in both bodies (the cap), so equal: newer first.
+    expect(await find('राजनाथ')).toEqual([H, K]);
+  });
+
   it('filters by topic and sorts by date', async () => {
     expect(ranked(await search('राजनाथ', { topic: 'kazakhstan' }), base)).toEqual([K]);
     expect(ranked(await search('राजनाथ', { sort: 'newest' }), base)).toEqual([H, K]);
