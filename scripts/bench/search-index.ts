@@ -25,6 +25,7 @@ registerHooks({
 });
 const { searchRecord, searchableText } = await import('../../src/lib/search/record.ts');
 const { VOCABULARY_DIR, VocabularyBuilder } = await import('../../src/lib/search/suggest.ts');
+const { emptyFragmentContent } = await import('../../src/plugins/pagefind-fragments.ts');
 
 const [corpus, outArg] = process.argv.slice(2);
 if (!corpus || !outArg) {
@@ -76,6 +77,7 @@ mkdirSync(join(out, VOCABULARY_DIR), { recursive: true });
 const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
 if (written.errors.length > 0) throw new Error(written.errors.join('; '));
 await pagefind.close();
+await emptyFragmentContent(join(out, 'pagefind'));
 for (const [name, shard] of vocabulary.shards()) {
   writeFileSync(join(out, VOCABULARY_DIR, `${name}.json`), JSON.stringify(shard));
 }

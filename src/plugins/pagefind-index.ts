@@ -8,6 +8,7 @@ import { searchRecord, searchableText, type ArticleForIndex } from '../lib/searc
 import { ARCHIVE_BUNDLE, searchPart, type SearchPart } from '../lib/search/shards';
 import { VOCABULARY_DIR, VocabularyBuilder } from '../lib/search/suggest';
 import { readArticleHtml } from './article-html';
+import { emptyFragmentContent } from './pagefind-fragments';
 
 /** Articles read and sent to Pagefind at once: enough to keep its service busy, bounded memory. */
 const CONCURRENCY = 64;
@@ -44,6 +45,8 @@ interface ArchiveManifest {
   articles: Record<string, string>;
   /** Digests of a few whole records: any change in how records are made changes them. */
   probes: Record<string, string>;
+  /** Digest of the pass that rewrites Pagefind's fragments after it writes them. */
+  fragments: string;
 }
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -60,7 +63,12 @@ async function archiveManifest(
   const probes = Object.fromEntries(
     picks.flatMap((article) => (article ? [[article.url, digest(searchRecord(article, 'archive'))]] : [])),
   );
-  return { lockfile: digest(await readFile(lockfile, 'utf8').catch(() => '')), articles, probes };
+  return {
+    lockfile: digest(await readFile(lockfile, 'utf8').catch(() => '')),
+    articles,
+    probes,
+    fragments: digest(String(emptyFragmentContent)),
+  };
 }
 
 /** Writes one part of the index to `outputPath`; returns seconds spent adding records and writing. */
@@ -83,6 +91,7 @@ async function writePart(
   if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   // Frees the service's memory before the other part is indexed.
   await index.deleteIndex();
+  await emptyFragmentContent(outputPath);
   const unused = part === 'archive' ? [...UNUSED_BUNDLE_FILES, ...ENGINE_FILES] : UNUSED_BUNDLE_FILES;
   await Promise.all(unused.map((file) => rm(join(outputPath, file), { force: true })));
   return { records: (recordsAdded - started) / 1000, write: (performance.now() - recordsAdded) / 1000 };

@@ -4,7 +4,7 @@
  * prefixes find none of them, common words rank and page through, and a handful of sentences
  * added to known articles carry the issue's classes (variants, inflection, compounds, phrases).
  */
-import { appendFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,11 +25,18 @@ const ADDED: [number, string][] = [
   [17, 'लड़कियां आयीं और कहानियां सुनाईं, प्रधानमंत्री ने BCCI की तारीफ़ की।'],
   [42, 'लड़की ने कहानी सुनाई; नए टेलिविजन पर प्रधान मंत्री और खानपान की बातें हुईं।'],
   [99, 'नदी के किनारे रानी ने पानी पिया।'],
+  [60, 'बगीचे में चिड़ियों का शोर था, बच्चों की गुड़ियां सजी थीं और पहाड़ी पर लंबी कतार लगी।'],
 ];
+
+/** A made-up word planted in five articles (by position in slug order) to test the ranking. */
+const RANKED_WORD = 'झुमकापुरी';
+const RANKED_AT = [120, 150, 180, 210, 230];
 
 let pagefind: PagefindApi;
 let slugs: string[];
 let planted: Record<string, string[]>;
+/** The five ranking articles, oldest first. */
+let byDate: string[];
 
 beforeAll(async () => {
   const manifest = writeCorpus({ count: COUNT, out: CORPUS, seed: SEED });
@@ -40,6 +47,27 @@ beforeAll(async () => {
     .sort();
   for (const [index, sentence] of ADDED)
     appendFileSync(join(CORPUS, `${slugs[index]}.md`), `\n${sentence}\n`);
+  const published = (slug: string) =>
+    /^published: "([^"]+)"/m.exec(readFileSync(join(CORPUS, `${slug}.md`), 'utf8'))?.[1] ?? '';
+  byDate = RANKED_AT.map((index) => slugs[index] ?? '').sort((a, b) =>
+    published(a).localeCompare(published(b)),
+  );
+  if (new Set(byDate.map(published)).size !== byDate.length) throw new Error('ranking articles share a date');
+  const [oldest = '', older = '', middle = '', newer = '', newest = ''] = byDate;
+  // The oldest has the word in its headline; the next has it three times in its body; two newer
+  // ones once each (alike: the newer must come first); the newest only inflected (lemma tier).
+  const oldestFile = join(CORPUS, `${oldest}.md`);
+  writeFileSync(
+    oldestFile,
+    readFileSync(oldestFile, 'utf8').replace(/^title: "/m, `title: "${RANKED_WORD} में `),
+  );
+  appendFileSync(
+    join(CORPUS, `${older}.md`),
+    `\n${RANKED_WORD} में मेला, ${RANKED_WORD} के लोग और ${RANKED_WORD} की सड़कें।\n`,
+  );
+  for (const slug of [middle, newer])
+    appendFileSync(join(CORPUS, `${slug}.md`), `\n${RANKED_WORD} में मेला लगा।\n`);
+  appendFileSync(join(CORPUS, `${newest}.md`), `\nझुमकापुरियों ने मेला देखा।\n`);
   const built = await astroBuild(OUT, { CONTENT_DIR: CORPUS });
   rmSync(CORPUS, { recursive: true, force: true });
   rmSync(`${CORPUS}.manifest.json`, { force: true });
@@ -115,6 +143,12 @@ describe('a generated archive', () => {
     ['खान-पान', [3, 42]],
 
     ['BCCI', [17]],
+    ['चिड़िया', [60]],
+    ['चिड़ियां', [60]],
+    ['गुड़िया', [60]],
+    ['गुड़ियों', [60]],
+    ['लंबा', [60]],
+    ['लंबे', [60]],
     ['नदी रानी पानी', [99]],
   ])('finds "%s" in every article it was added to', async (query, indexes) => {
     expect(await find(query)).toEqual(expect.arrayContaining(indexes.map((index) => slugs[index])));
@@ -128,5 +162,26 @@ describe('a generated archive', () => {
 
   it.each(['नद', 'रान', 'पान'])('does not find the articles of नदी, रानी, पानी by "%s"', async (query) => {
     expect(await find(query)).not.toContain(slugs[99]);
+  });
+
+  it.each(['चिड़ी', 'गुड़ी', 'लंब', 'पहाड़'])(
+    'does not find the article of चिड़ियों, गुड़ियां, लंबी, पहाड़ी by "%s"',
+    async (query) => {
+      expect(await find(query)).not.toContain(slugs[60]);
+    },
+  );
+
+  it('ranks by relevance first (headline, then frequency, then tier) and by date among equals', async () => {
+    const [oldest, older, middle, newer, newest] = byDate;
+    const outcome = await runSearch(pagefind, RANKED_WORD);
+    if (outcome.kind !== 'results') throw new Error(outcome.kind);
+    expect(outcome.hits.map(slugOf)).toEqual([oldest, older, newer, middle, newest]);
+    expect(outcome.hits.map((hit) => hit.tier)).toEqual([0, 0, 0, 0, 2]);
+  });
+
+  it('lists the same articles newest first when sorting by newest', async () => {
+    const outcome = await runSearch(pagefind, RANKED_WORD, { sort: 'newest' });
+    if (outcome.kind !== 'results') throw new Error(outcome.kind);
+    expect(outcome.hits.map(slugOf)).toEqual([...byDate].reverse());
   });
 });

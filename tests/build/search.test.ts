@@ -44,7 +44,8 @@ const TABLE: Record<string, [string, string[]][]> = {
     ['मुलाक़ात', [H]],
     ['मुलाकात', [H]],
     ['हिन्दी', NONE],
-    ['नये', NONE],
+    // नये is नया's plural: it finds the feminine नयी and नई (class 3, adjectives).
+    ['नये', BOTH],
   ],
   '2 names transliterated': [
     ['कज़ाख़स्तान', [K]],
@@ -60,6 +61,13 @@ const TABLE: Record<string, [string, string[]][]> = {
     ['बिपिन रावत', [K]],
     ['इजराइल', NONE],
     ['पाकिस्तान', NONE],
+    // A name with or without an inner vowel sign (अमेरिका in the article).
+    ['अमरीका', [H]],
+    ['अमरीकी', [H]],
+    ['amrika', [H]],
+    ['अमीर', NONE],
+    ['अमर', NONE],
+    ['अमरा', NONE],
   ],
   '3 inflection': [
     ['अभ्यास', [K, H]],
@@ -70,6 +78,15 @@ const TABLE: Record<string, [string, string[]][]> = {
     ['भागीदारों', [H]],
     ['नेताओं', [H]],
     ['समझौतों', [K]],
+    // -ा nouns: the singular and oblique find the plural समझौतों.
+    ['समझौता', [K]],
+    ['समझौते', [K]],
+    ['समझौत', NONE],
+    // Adjectives agree in gender and number: नयी (H) and नई (K) are नया's; बड़े (K) is बड़ा's.
+    ['नया', BOTH],
+    ['बड़ा', [K]],
+    ['बड़ी', [K]],
+    ['बड़', NONE],
     ['पान', NONE],
     ['रान', NONE],
     ['नद', NONE],
@@ -183,6 +200,13 @@ describe.each(Object.entries(BUILDS))('searching the %s build', (_name, { outDir
   it('answers a query of stop words alone (के, ke) with every article, newest first', async () => {
     expect(await find('के')).toEqual([H, K]);
     expect(await find('ke')).toEqual([H, K]);
+  });
+
+  it('ranks a headline match first however old, and the newer of two equal matches first', async () => {
+    // साझेदारी: in the Kazakhstan report's headline, only in the newer Hegseth call's body.
+    expect(await find('साझेदारी')).toEqual([K, H]);
+    // राजनाथ: in both headlines and four times or more in both bodies (the cap), so equal: newer first.
+    expect(await find('राजनाथ')).toEqual([H, K]);
   });
 
   it('filters by topic and sorts by date', async () => {

@@ -11,7 +11,7 @@
  */
 import { aksharaCount, hasDevanagari, isConsonant, isVowelSign } from './akshara';
 import { foldGlides, foldSpelling } from './fold';
-import { A_STEMS, I_STEMS, LEMMA_KEEP, LEMMA_MAP, VERB_ROOTS } from './lexicon';
+import { ADJECTIVES, A_STEMS, IYA_STEMS, I_STEMS, LEMMA_KEEP, LEMMA_MAP, VERB_ROOTS } from './lexicon';
 
 /** Endings after a root ending in a consonant (खेल-ना), shortest first, so the longest root wins (जीत-ा, not जी-ता). */
 // prettier-ignore
@@ -90,8 +90,12 @@ function singular(word: string): string | undefined {
     if (word.endsWith(plural) && word.length > plural.length) {
       const stem = word.slice(0, -plural.length);
       if (plural.startsWith('इ')) return stem + ending;
-      // नीतियों → नीति (a listed -ि noun), कहानियों → कहानी (the commoner -ी).
-      if (endsInConsonant(stem)) return I_STEMS.has(stem + 'ि') ? stem + 'ि' : stem + ending;
+      // नीतियों → नीति (a listed -ि noun), चिड़ियों → चिड़िया (a listed -िया noun), कहानियों →
+      // कहानी (the commoner -ी).
+      if (endsInConsonant(stem)) {
+        if (I_STEMS.has(stem + 'ि')) return stem + 'ि';
+        return IYA_STEMS.has(stem + 'िया') ? stem + 'िया' : stem + ending;
+      }
     }
   }
   for (const plural of ['ओं', 'एं']) {
@@ -133,6 +137,9 @@ function lemmaOfGlideFolded(word: string): string {
   // नए → नया, किराए → किराया, रुपए → रुपया: the same, with the glide written as ए.
   if (word.endsWith('ए') && stem1.length > 0) return stem1 + 'या';
   if (word.endsWith('ीं')) return word.slice(0, -1);
+  // The feminine of an -ा adjective: अच्छी → अच्छा, बड़ी → बड़ा; नई → नया.
+  if (word.endsWith('ी') && ADJECTIVES.has(stem1 + 'ा')) return stem1 + 'ा';
+  if (word.endsWith('ई') && ADJECTIVES.has(stem1 + 'या')) return stem1 + 'या';
   return word;
 }
 

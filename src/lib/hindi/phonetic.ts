@@ -112,8 +112,16 @@ function applyFolds(text: string, folds: readonly [RegExp, string][]): string {
   return out;
 }
 
+/**
+ * Vowel sounds from which a three-consonant word is keyed by its skeleton too: names of three
+ * consonants and four vowels are written with an inner vowel sign or without (अमेरिका/अमरीका,
+ * a-me-ri-ka/a-ma-ri-ka), while short words of that skeleton (कमर, कुमार, केसर, कसर) have
+ * fewer vowels and keep them apart.
+ */
+export const SKELETON_MIN_VOWELS = 4;
+
 /** The key of a plain Latin spelling (a transliteration without its final schwa, or what a reader typed). */
-function keyOfLatin(latin: string): string {
+function keyOfLatin(latin: string, { skeleton: forceSkeleton = false } = {}): string {
   // BASIC_FOLDS in two steps, so short words reuse the first (same result: the y-glide and
   // collapse rules do not care whether e and o are folded yet).
   const withVowels = applyFolds(latin, BASIC_WITHOUT_VOWELS);
@@ -124,7 +132,10 @@ function keyOfLatin(latin: string): string {
   // An initial y before a vowel is heard as the vowel (यूक्रेन, ukraine).
   const body = folded.replace(/^y(?=[aiu])/, '');
   const skeleton = collapse(body.replace(/[aiu]/g, ''));
-  if (skeleton.replace(/[0-9]/g, '').length < SKELETON_MIN_CONSONANTS) {
+  const consonants = skeleton.replace(/[0-9]/g, '').length;
+  const vowels = body.match(/[aiu]+/g)?.length ?? 0;
+  const longName = consonants === SKELETON_MIN_CONSONANTS - 1 && vowels >= SKELETON_MIN_VOWELS;
+  if (consonants < SKELETON_MIN_CONSONANTS && !longName && !(forceSkeleton && consonants === 3)) {
     return applyFolds(withVowels, SHORT_FOLDS);
   }
   const initialVowel = body !== folded || /^[aiu]/.test(body) ? 'a' : '';
@@ -248,6 +259,9 @@ export function phoneticQueryKeys(word: string): string[] {
     if (/[aeiou]n$/.test(latin) && latin.length > 2 && latin.length <= 5)
       keys.push(keyOfLatin(latin.slice(0, -1)));
     if (/[aeiou]$/.test(latin) && latin.length <= 4) keys.push(keyOfLatin(`${latin}n`));
+    // A Roman name of three consonants may drop the inner vowel the Devanagari writes (amrika
+    // for अमेरिका, whose key is its skeleton: SKELETON_MIN_VOWELS). Last: the loosest reading.
+    if (latin.length >= 6) keys.push(keyOfLatin(latin, { skeleton: true }));
   }
   return [...new Set(keys)].slice(0, MAX_QUERY_KEYS);
 }

@@ -14,8 +14,14 @@ export interface PagefindModule extends PagefindApi {
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
-/** Options for both parts: the tier marks of our keys work only under `exactDiacritics` (see text.ts). */
-const OPTIONS = { exactDiacritics: true };
+/**
+ * The options every Pagefind instance of this site is started with, for both parts of the
+ * index. `exactDiacritics` keeps the tier marks apart (text.ts). `pageLength: 0` takes the
+ * record's length out of the score, so it measures only how often and where (headline weight) a
+ * word stands: two articles that match alike score alike, and the newer one comes first (see
+ * `runSearch` in query.ts); a long article is not a weaker match for being long.
+ */
+export const PAGEFIND_OPTIONS = { exactDiacritics: true, ranking: { pageLength: 0 } } as const;
 
 /** Initializes `module` on the bundle at `bundle` (ending in `/`) and merges the archive part if there is one. */
 export async function openSearchIndex(
@@ -23,8 +29,8 @@ export async function openSearchIndex(
   bundle: string,
   { archive }: { archive: boolean },
 ): Promise<PagefindModule> {
-  await module.options({ basePath: bundle, ...OPTIONS });
+  await module.options({ basePath: bundle, ...PAGEFIND_OPTIONS });
   await module.init();
-  if (archive) await module.mergeIndex(`${bundle}${ARCHIVE_BUNDLE}`, OPTIONS);
+  if (archive) await module.mergeIndex(`${bundle}${ARCHIVE_BUNDLE}`, PAGEFIND_OPTIONS);
   return module;
 }

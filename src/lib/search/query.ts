@@ -221,6 +221,22 @@ export async function newestFirst(
   return parts.flatMap((answer) => answer?.results ?? []);
 }
 
+/** Each Pagefind instance's date order of all its pages (id → rank, newest 0), read once: it never changes. */
+const dateOrders = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
+
+/** The date order of every page, from Pagefind's sort data (in its metadata) and the small `part` filter file. */
+function dateOrder(pagefind: PagefindApi): Promise<Map<string, number>> {
+  let order = dateOrders.get(pagefind);
+  if (order === undefined) {
+    order = newestFirst(pagefind, {}).then(
+      (results) => new Map(results.map((result, index) => [result.id, index])),
+    );
+    order.catch(() => dateOrders.delete(pagefind));
+    dateOrders.set(pagefind, order);
+  }
+  return order;
+}
+
 /** Runs a reader's query against Pagefind with Hindi normalization on the query side. */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -260,19 +276,27 @@ export async function runSearch(
   await addJoins(content, required);
   for (const phrase of parsed.phrases) required.push(await findPhrase(phrase));
 
-  let pages: [string, Match][];
+  // Each page found: a Pagefind match, or a ranked page whose match is built when it is shown.
+  let pages: (Match | Ranked)[];
   if (required.length === 0) {
     // Only words found in nearly every article (के, में …): every article answers, newest first.
-    const all = await newestFirst(pagefind, options);
-    pages = all.map((result) => [result.id, { tier: TIER.exact, score: 0, results: [result] }]);
+    pages = (await newestFirst(pagefind, options)).map((result) => ({
+      tier: TIER.exact,
+      score: 0,
+      results: [result],
+    }));
   } else {
-    pages = intersect(required);
-    if (sort === 'newest') {
-      const order = new Map(
-        (await newestFirst(pagefind, options)).map((result, index) => [result.id, index]),
-      );
-      pages.sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+    const ranked = intersect(required);
+    // Pagefind's date order (from its metadata, no extra download) is read only when needed: to
+    // sort by newest, or to break a tie between pages of equal relevance.
+    const needsDates =
+      sort === 'newest' || ranked.some((page, i) => i > 0 && sameRelevance(page, ranked[i - 1]));
+    if (needsDates) {
+      const order = await dateOrder(pagefind);
+      for (const page of ranked) page.age = order.get(page.id) ?? Infinity;
+      ranked.sort(sort === 'newest' ? (a, b) => a.age - b.age : (a, b) => byRelevance(a, b) || a.age - b.age);
     }
+    pages = ranked;
   }
 
   const marks: Marks = {
@@ -283,7 +307,7 @@ export async function runSearch(
   const loadMore = async (count: number): Promise<SearchHit[]> => {
     const slice = pages.slice(loaded, loaded + count);
     loaded += slice.length;
-    return Promise.all(slice.map(([, match]) => toHitFromMatch(match, marks)));
+    return Promise.all(slice.map((page) => toHitFromMatch('matches' in page ? combined(page) : page, marks)));
   };
   const hits = await loadMore(pageSize);
   return { kind: 'results', total: pages.length, hits, loadMore };
@@ -339,7 +363,9 @@ export async function runSearch(
     );
     const candidates = intersect(maps).slice(0, MAX_PHRASE_CHECKS);
     const checked = await Promise.all(
-      candidates.map(async ([id, match]) => {
+      candidates.map(async (page) => {
+        const match = combined(page);
+        const id = page.id;
         const first = match.results[0];
         if (!first) return null;
         const { words } = splitWords(searchTextFromMeta((await first.data()).meta).text);
@@ -354,28 +380,59 @@ function noResults(): SearchOutcome {
   return { kind: 'results', total: 0, hits: [], loadMore: async () => [] };
 }
 
-/** Pages found for every map, ranked: weakest tier needed, then total tier, then Pagefind's score. */
-function intersect(maps: readonly Found[]): [string, Match][] {
+/** A page found for every word, with what its relevance is made of. */
+interface Ranked {
+  id: string;
+  /** What each word found on this page, one match per word. */
+  matches: Match[];
+  /** The weakest tier any of its words needed. */
+  worst: number;
+  /** The tiers of all its words, added up. */
+  total: number;
+  /** Pagefind's score (how often and where) in millionths, so that float noise never decides an order. */
+  score: number;
+  /** Rank in Pagefind's date order (0 newest), filled in only when dates are needed. */
+  age: number;
+}
+
+/** Relevance order: weakest tier needed, then total tier, then Pagefind's score (0 for equal relevance). */
+function byRelevance(a: Ranked, b: Ranked): number {
+  return a.worst - b.worst || a.total - b.total || b.score - a.score;
+}
+
+function sameRelevance(a: Ranked | undefined, b: Ranked | undefined): boolean {
+  return a !== undefined && b !== undefined && byRelevance(a, b) === 0;
+}
+
+/** One match for a page from its words' matches (built only for the pages shown). */
+function combined({ matches, worst, score }: Ranked): Match {
+  const [only] = matches;
+  if (only && matches.length === 1) return only;
+  return { tier: worst as Tier, score: score / 1e6, results: matches.flatMap((m) => m.results) };
+}
+
+/**
+ * Pages found for every map, in relevance order (ties left for the caller to break by date).
+ * Plain loops: a common word finds most of a 10,000-article archive, and this runs per query.
+ */
+function intersect(maps: readonly Found[]): Ranked[] {
   const [first, ...rest] = maps;
   if (!first) return [];
-  const ranked: { id: string; match: Match; worst: number; total: number }[] = [];
-  for (const [id, match] of first) {
-    const all = [match, ...rest.map((map) => map.get(id))];
-    if (all.some((m) => m === undefined)) continue;
-    const matches = all as Match[];
-    ranked.push({
-      id,
-      worst: Math.max(...matches.map((m) => m.tier)),
-      total: matches.reduce((sum, m) => sum + m.tier, 0),
-      match: {
-        tier: Math.max(...matches.map((m) => m.tier)) as Tier,
-        score: matches.reduce((sum, m) => sum + m.score, 0),
-        results: matches.flatMap((m) => m.results),
-      },
-    });
+  const ranked: Ranked[] = [];
+  pages: for (const [id, match] of first) {
+    let [worst, total, score] = [match.tier as number, match.tier as number, match.score];
+    const matches = [match];
+    for (const map of rest) {
+      const other = map.get(id);
+      if (other === undefined) continue pages;
+      worst = Math.max(worst, other.tier);
+      total += other.tier;
+      score += other.score;
+      matches.push(other);
+    }
+    ranked.push({ id, matches, worst, total, score: Math.round(score * 1e6), age: 0 });
   }
-  ranked.sort((a, b) => a.worst - b.worst || a.total - b.total || b.match.score - a.match.score);
-  return ranked.map(({ id, match }) => [id, match]);
+  return ranked.sort(byRelevance);
 }
 
 /** Word indexes of every place where `phrase` stands in `words` (its stop words exactly, others by lemma). */

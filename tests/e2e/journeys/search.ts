@@ -152,9 +152,10 @@ export const searchJourneys: Journey[] = [
   {
     name: 'choosing newest first and a topic reorders and narrows the results and records both in the address',
     async run({ site, open }) {
-      const { page } = await open('search/?q=राजनाथ');
-      await waitForSearchStatus(page, searchText.count(2, 'राजनाथ'));
-      // राजनाथ occurs more often in the Kazakhstan report, so by relevance it comes first.
+      const { page } = await open('search/?q=साझेदारी');
+      await waitForSearchStatus(page, searchText.count(2, 'साझेदारी'));
+      // साझेदारी is in the Kazakhstan report's headline and only in the body of the newer Hegseth
+      // call, so by relevance the older report comes first.
       assert.deepEqual(resultPaths(await searchResults(page)), [
         site.path(articleSitePath(KAZAKHSTAN)),
         site.path(articleSitePath(HEGSETH)),
@@ -162,20 +163,20 @@ export const searchJourneys: Journey[] = [
       const sort = page.locator('[data-search-sort]');
       const topic = page.locator('[data-search-topic]');
 
-      await searchAgain(page, () => sort.selectOption('newest'), searchText.count(2, 'राजनाथ'));
+      await searchAgain(page, () => sort.selectOption('newest'), searchText.count(2, 'साझेदारी'));
       assert.equal(currentParam(page, 'sort'), 'newest');
       assert.deepEqual(resultPaths(await searchResults(page)), [
         site.path(articleSitePath(HEGSETH)),
         site.path(articleSitePath(KAZAKHSTAN)),
       ]);
 
-      await searchAgain(page, () => topic.selectOption('kazakhstan'), searchText.count(1, 'राजनाथ'));
+      await searchAgain(page, () => topic.selectOption('kazakhstan'), searchText.count(1, 'साझेदारी'));
       assert.equal(currentParam(page, 'topic'), 'kazakhstan');
       assert.equal(currentParam(page, 'sort'), 'newest');
-      assert.equal(currentParam(page, 'q'), 'राजनाथ');
+      assert.equal(currentParam(page, 'q'), 'साझेदारी');
       assert.deepEqual(resultPaths(await searchResults(page)), [site.path(articleSitePath(KAZAKHSTAN))]);
 
-      await searchAgain(page, () => page.goBack(), searchText.count(2, 'राजनाथ'));
+      await searchAgain(page, () => page.goBack(), searchText.count(2, 'साझेदारी'));
       assert.equal(currentParam(page, 'topic'), null);
       assert.equal(await topic.inputValue(), '');
       assert.equal(await sort.inputValue(), 'newest');

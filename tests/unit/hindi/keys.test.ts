@@ -43,7 +43,8 @@ describe('tierCollisions', () => {
     expect(tierCollisions(words, 'fold')).toEqual([['नए', 'नये']]);
     expect(tierCollisions(words, 'lemma')).toEqual([
       ['खेल', 'खेलने', 'खेला'],
-      ['नए', 'नये'],
+      // नयी is the feminine of the adjective नया (lexicon ADJECTIVES).
+      ['नए', 'नयी', 'नये'],
     ]);
   });
 

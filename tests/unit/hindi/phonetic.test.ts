@@ -211,3 +211,24 @@ describe('precision traps: a short Roman word must not find unrelated words', ()
     expect(finds(roman, devanagari)).toBe(false);
   });
 });
+
+describe('names written with or without an inner vowel sign', () => {
+  it('keys a three-consonant name of four vowels by its skeleton (अमेरिका, अमरीका, america → amrka)', () => {
+    expect(['अमेरिका', 'अमरीका', 'america', 'amerika'].map(phoneticKey)).toEqual([
+      'amrka',
+      'amrka',
+      'amrka',
+      'amrka',
+    ]);
+  });
+
+  it('keeps the vowels of shorter three-consonant words (कमर kmr, कुमार kumr, केसर kesr, कसर ksr)', () => {
+    expect(['कमर', 'कुमार', 'केसर', 'कसर'].map(phoneticKey)).toEqual(['kmr', 'kumr', 'kesr', 'ksr']);
+  });
+
+  it('looks a Roman name typed without the inner vowel up by the skeleton too (amrika), last', () => {
+    expect(phoneticQueryKeys('amrika').at(-1)).toBe('amrka');
+    // A short Roman word gets no skeleton reading: kumar is not कमर (kmr).
+    expect(phoneticQueryKeys('kumar')).not.toContain('kmr');
+  });
+});

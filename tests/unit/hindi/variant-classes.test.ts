@@ -90,6 +90,15 @@ const CLASS_2_NAMES: Row[] = [
   ['ओलंपिक', 'ओलिंपिक', 'phonetic'],
   ['इंग्लैंड', 'इंगलैंड', 'phonetic'],
   ['जापान', 'जपान', 'phonetic'],
+  // An inner vowel sign or halant written or not between consonants.
+  ['अमेरिका', 'अमरीका', 'phonetic'],
+  ['अमरीकी', 'अमेरिकी', 'phonetic'],
+  ['america', 'अमरीका', 'phonetic'],
+  ['amrika', 'अमेरिका', 'phonetic'],
+  ['अफ्रीका', 'अफ़्रिका', 'fold'],
+  ['इसराइल', 'इस्राइल', 'phonetic'],
+  ['गरम', 'गर्म', 'phonetic'],
+  ['वर्मा', 'वरमा', 'phonetic'],
 ];
 
 const CLASS_2_TRAPS: Row[] = [
@@ -109,6 +118,13 @@ const CLASS_2_TRAPS: Row[] = [
   ['अमेरिका', 'आर्मेनिया', undefined],
   ['सीरिया', 'साइबेरिया', undefined],
   ['कोरिया', 'कोलंबिया', undefined],
+  // A dropped inner vowel makes a name's skeleton key only with four vowels: shorter words keep theirs.
+  ['कमर', 'कुमार', undefined],
+  ['केसर', 'कसर', undefined],
+  ['सुधार', 'सुधीर', undefined],
+  ['अमेरिका', 'अमीर', undefined],
+  ['अमरीका', 'अमर', undefined],
+  ['मलेशिया', 'मलाई', undefined],
 ];
 
 const CLASS_3_INFLECTION: Row[] = [
@@ -135,6 +151,29 @@ const CLASS_3_INFLECTION: Row[] = [
   ['चुनावों', 'चुनाव', 'lemma'],
   ['मामलों', 'मामला', 'lemma'],
   ['बनाएंगे', 'बनाया', 'lemma'],
+  // Adjectives agree in gender and number.
+  ['अच्छी', 'अच्छा', 'lemma'],
+  ['अच्छे', 'अच्छी', 'lemma'],
+  ['बड़ी', 'बड़े', 'lemma'],
+  ['बड़ा', 'बड़ी', 'lemma'],
+  ['नई', 'नया', 'lemma'],
+  ['नयी', 'नए', 'lemma'],
+  ['लंबी', 'लंबे', 'lemma'],
+  ['पुरानी', 'पुराने', 'lemma'],
+  ['काली', 'काले', 'lemma'],
+  // -िया nouns and their plurals.
+  ['चिड़िया', 'चिड़ियों', 'lemma'],
+  ['चिड़ियां', 'चिड़िया', 'lemma'],
+  ['चिड़ियाँ', 'चिड़ियों', 'lemma'],
+  ['गुड़िया', 'गुड़ियां', 'lemma'],
+  ['बुढ़ियों', 'बुढ़िया', 'lemma'],
+  ['डिबिया', 'डिबियों', 'lemma'],
+  // -ा nouns' oblique and plural.
+  ['समझौता', 'समझौतों', 'lemma'],
+  ['समझौते', 'समझौतों', 'lemma'],
+  ['घोटालों', 'घोटाला', 'lemma'],
+  ['तबादले', 'तबादलों', 'lemma'],
+  ['खुलासों', 'खुलासा', 'lemma'],
 ];
 
 const CLASS_3_TRAPS: Row[] = [
@@ -167,6 +206,21 @@ const CLASS_3_TRAPS: Row[] = [
   ['घाटी', 'घाट', undefined],
   ['जाली', 'जाल', undefined],
   ['भारी', 'भार', undefined],
+  // Gender is inflection only for adjectives: a noun's feminine is another word.
+  ['लड़की', 'लड़का', undefined],
+  ['बेटी', 'बेटा', undefined],
+  ['घोड़ी', 'घोड़ा', undefined],
+  ['चाची', 'चाचा', undefined],
+  // A -िया noun's plural is not a -ी noun's, nor the reverse.
+  ['लड़कियों', 'लड़किया', undefined],
+  ['चिड़ियों', 'चिड़ी', undefined],
+  ['दरिया', 'दरियों', undefined],
+  ['बढ़िया', 'बढ़ी', undefined],
+  ['दुनिया', 'दुनी', undefined],
+  // An -ों plural leads back to -ा only for a listed -ा word.
+  ['सालों', 'साला', undefined],
+  ['राजा', 'राजों', undefined],
+  ['कमरा', 'कमर', undefined],
 ];
 
 const CLASS_5_ROMAN: Row[] = [

@@ -21,6 +21,8 @@ interface FakePage {
   score?: number;
   /** The part of the index the page is in (shards.ts); recent unless said. */
   part?: 'recent' | 'archive';
+  /** Publication date, for Pagefind's date sort (pages without one keep their order, after dated ones). */
+  date?: string;
 }
 
 /** A fake Pagefind answering from `pages`; records every call. Prefix terms (no mark) match by startsWith. */
@@ -30,7 +32,11 @@ function fakePagefind(pages: FakePage[]) {
     async search(term, options) {
       calls.push([term, options]);
       const results: PagefindResult[] = [];
-      for (const page of pages) {
+      const listed =
+        term === null && options?.sort
+          ? [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+          : pages;
+      for (const page of listed) {
         const part = options?.filters?.['part'];
         if (part && !part.includes(page.part ?? 'recent')) continue;
         const locations =
@@ -153,6 +159,53 @@ describe('runSearch', () => {
       '/news/lemma/ t2',
       '/news/exact/ t0',
     ]);
+  });
+
+  it('ranks the newer of two pages that match alike first, and reads the date order only then', async () => {
+    const older = { id: 'older', text: 'खेल', terms: { [`खेल${M0}`]: [0] }, score: 2, date: '2024-01-01' };
+    const newer = { ...older, id: 'newer', date: '2025-06-01' };
+    const { api, calls } = fakePagefind([older, newer]);
+    expect(await urls(runSearch(api, 'खेल'))).toEqual(['/news/newer/ t0', '/news/older/ t0']);
+    // One sorted listing per part of the index (shards.ts).
+    expect(calls.filter(([term]) => term === null)).toEqual([
+      [null, { filters: { part: ['recent'] }, sort: { date: 'desc' } }],
+      [null, { filters: { part: ['archive'] }, sort: { date: 'desc' } }],
+    ]);
+
+    // Read once per Pagefind instance: a second search of the same page reuses it.
+    await runSearch(api, 'खेल');
+    expect(calls.filter(([term]) => term === null)).toHaveLength(2);
+
+    const alone = fakePagefind([older]);
+    await runSearch(alone.api, 'खेल');
+    expect(alone.calls.some(([term]) => term === null)).toBe(false);
+  });
+
+  it('ranks a stronger match first however old it is: tier before score, score before date', async () => {
+    const pages: FakePage[] = [
+      { id: 'new-lemma', text: 'खेलने', terms: { [`खेल${M2}`]: [2] }, score: 9, date: '2026-01-01' },
+      { id: 'new-body', text: 'खेल', terms: { [`खेल${M0}`]: [0] }, score: 1, date: '2025-01-01' },
+      { id: 'old-headline', text: 'खेल', terms: { [`खेल${M0}`]: [0] }, score: 4, date: '2019-01-01' },
+    ];
+    const { api } = fakePagefind(pages);
+    expect(await urls(runSearch(api, 'खेल'))).toEqual([
+      '/news/old-headline/ t0',
+      '/news/new-body/ t0',
+      '/news/new-lemma/ t2',
+    ]);
+  });
+
+  it('treats scores equal to a millionth as equal, so float noise never outranks the date', async () => {
+    const older = {
+      id: 'older',
+      text: 'खेल',
+      terms: { [`खेल${M0}`]: [0] },
+      score: 1.0000001,
+      date: '2020-01-01',
+    };
+    const newer = { ...older, id: 'newer', score: 1, date: '2021-01-01' };
+    const { api } = fakePagefind([older, newer]);
+    expect(await urls(runSearch(api, 'खेल'))).toEqual(['/news/newer/ t0', '/news/older/ t0']);
   });
 
   it(`finds nothing for a word longer than ${MAX_TERM_LENGTH} letters, without calling Pagefind`, async () => {
