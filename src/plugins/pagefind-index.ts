@@ -142,7 +142,7 @@ async function writeArchivePart(
  * Builds the Pagefind index after `astro build`, through Pagefind's Node API as Starlight
  * does. Only article pages are indexed, as custom records whose content is the Hindi search
  * keys (see `src/lib/search/text.ts`), so one normalization serves index and query alike.
- * The index is written in two parts (src/lib/search/shards.ts): the newest month at
+ * The index is written in two parts (src/lib/search/shards.ts): the newest day at
  * `pagefind/`, indexed every build, and the archive at `pagefind/archive/`, kept in Astro's
  * cache folder and indexed again only when it changed.
  */

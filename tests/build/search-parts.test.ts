@@ -1,7 +1,7 @@
 /**
  * The search index in two parts (src/lib/search/shards.ts) over a small generated archive, built
  * three times on one cache: cold; after the day's new story (the archive part is kept, byte for
- * byte, and only the month is indexed again); after an edit to an old story (the archive part is
+ * byte, and only the day is indexed again); after an edit to an old story (the archive part is
  * indexed again). Each time, search through Pagefind's own `pagefind.js` finds what the articles
  * now say.
  */
@@ -20,7 +20,7 @@ const OUT = join(TEST_BUILD_ROOT, 'dist-search-parts');
 const CACHE = join(TEST_BUILD_ROOT, 'cache-search-parts');
 const env = { CONTENT_DIR: CORPUS, ASTRO_CACHE_DIR: CACHE };
 
-/** An article of the newest month, written by hand so the month is known. */
+/** An article written by hand, so its day is known. */
 function article(slug: string, published: string, word: string): void {
   writeFileSync(
     join(CORPUS, `${slug}.md`),
@@ -67,6 +67,8 @@ beforeAll(async () => {
   rmSync(CACHE, { recursive: true, force: true });
   writeCorpus({ count: 40, out: CORPUS, seed: 3, from: '2026-01-01', to: '2026-10-20' });
   article('delhi-2026-11-03-fresh', '2026-11-03T09:00:00+05:30', 'जलमहोत्सव');
+  // The day before: in the archive part, beside the generated articles.
+  article('delhi-2026-11-02-eve', '2026-11-02T21:00:00+05:30', 'दीपदान');
   const build = async () => {
     const built = await astroBuild(OUT, env);
     if (!built.ok) throw new Error(`build failed:\n${built.output}`);
@@ -76,8 +78,8 @@ beforeAll(async () => {
   cold = archiveFiles();
   found1['जलमहोत्सव'] = await found('जलमहोत्सव');
 
-  // The day's story, in the same month as the newest one.
-  article('delhi-2026-11-27-today', '2026-11-27T18:30:00+05:30', 'नौकाविहार');
+  // The day's next story, on the same IST day as the newest one.
+  article('delhi-2026-11-03-today', '2026-11-03T18:30:00+05:30', 'नौकाविहार');
   await build();
   warm = archiveFiles();
   found1['नौकाविहार'] = await found('नौकाविहार');
@@ -98,9 +100,9 @@ beforeAll(async () => {
 describe('the search index in two parts', () => {
   it('indexes the archive part on a cold build, keeps it after a new story, indexes it again after an edit', () => {
     expect(logs).toHaveLength(3);
-    expect(logs[0]).toMatch(/\(recent part 1; archive part of 40 indexed\)/u);
-    expect(logs[1]).toMatch(/\(recent part 2; archive part of 40 kept from the last build\)/u);
-    expect(logs[2]).toMatch(/\(recent part 2; archive part of 40 indexed\)/u);
+    expect(logs[0]).toMatch(/\(recent part 1; archive part of 41 indexed\)/u);
+    expect(logs[1]).toMatch(/\(recent part 2; archive part of 41 kept from the last build\)/u);
+    expect(logs[2]).toMatch(/\(recent part 2; archive part of 41 indexed\)/u);
   });
 
   it('ships the kept archive part byte for byte as the cold build wrote it', () => {
@@ -115,14 +117,18 @@ describe('the search index in two parts', () => {
     expect([...cold.keys()].filter((file) => /\.js$|wasm/u.test(file))).toEqual([]);
   });
 
-  it('finds the new story and the month’s stories after the warm build', () => {
+  it('finds the new story and the day’s stories after the warm build', () => {
     expect(found1['जलमहोत्सव']).toEqual(['/news/delhi-2026-11-03-fresh/']);
-    expect(found1['नौकाविहार']).toEqual(['/news/delhi-2026-11-27-today/']);
+    expect(found1['नौकाविहार']).toEqual(['/news/delhi-2026-11-03-today/']);
   });
 
-  it('lists results newest first across both parts: the month’s stories, then the archive', () => {
+  it('lists results newest first across both parts: the day’s stories, then the archive', () => {
     const newest = found1['newest'] ?? [];
-    expect(newest.slice(0, 2)).toEqual(['/news/delhi-2026-11-27-today/', '/news/delhi-2026-11-03-fresh/']);
+    expect(newest.slice(0, 3)).toEqual([
+      '/news/delhi-2026-11-03-today/',
+      '/news/delhi-2026-11-03-fresh/',
+      '/news/delhi-2026-11-02-eve/',
+    ]);
     expect(newest.length).toBeGreaterThan(2);
   });
 

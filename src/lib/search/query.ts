@@ -202,23 +202,22 @@ function derivedWord(text: string): QueryWord {
 
 /**
  * Every article matching `options`, newest first, across both parts of the index (shards.ts):
- * each part sorted by Pagefind, the recent part before the archive. One sorted search over the
- * merged bundles would interleave them, as Pagefind scores sorted results by rank per bundle.
+ * the recent part (its records carry the `part` filter), then every other page in Pagefind's
+ * order. Pagefind merges two bundles' sorted results by rank within each, so the merged list
+ * interleaves the parts; without the recent pages it is the archive, in its date order.
  */
 export async function newestFirst(
   pagefind: PagefindApi,
   options: PagefindSearchOptions,
 ): Promise<PagefindResult[]> {
-  const parts = await Promise.all(
-    (['recent', 'archive'] as const).map((part) =>
-      pagefind.search(null, {
-        ...options,
-        filters: { ...options.filters, part: [part] },
-        sort: { date: 'desc' },
-      }),
-    ),
-  );
-  return parts.flatMap((answer) => answer?.results ?? []);
+  const sort = { date: 'desc' } as const;
+  const [recent, all] = await Promise.all([
+    pagefind.search(null, { ...options, filters: { ...options.filters, part: ['recent'] }, sort }),
+    pagefind.search(null, { ...options, sort }),
+  ]);
+  const first = recent?.results ?? [];
+  const ids = new Set(first.map((result) => result.id));
+  return [...first, ...(all?.results ?? []).filter((result) => !ids.has(result.id))];
 }
 
 /** Each Pagefind instance's date order of all its pages (id → rank, newest 0), read once: it never changes. */

@@ -37,8 +37,8 @@ export interface SearchRecord {
    * is one (all hidden from the index).
    */
   meta: { d: string; x: string; i?: string };
-  /** `part`: which part of the index holds the record (see shards.ts). */
-  filters: { topic: string[]; part: [SearchPart] };
+  /** `part`: set on records of the recent part of the index only (see shards.ts). */
+  filters: { topic: string[]; part?: ['recent'] };
   sort: { date: string };
 }
 
@@ -119,7 +119,7 @@ export function searchRecord(article: ArticleForIndex, part: SearchPart = 'recen
       x: hideText(searchableText(article)),
       ...(article.thumbnail ? { i: hideText(article.thumbnail) } : {}),
     },
-    filters: { topic: topics, part: [part] },
+    filters: part === 'recent' ? { topic: topics, part: ['recent'] } : { topic: topics },
     sort: { date: dateSortKey(article.published) },
   };
 }

@@ -124,12 +124,12 @@ describe('runSearch', () => {
     expect(outcome.kind === 'results' && outcome.total).toBe(3);
     expect(calls).toEqual([
       [null, { filters: { part: ['recent'] }, sort: { date: 'desc' } }],
-      [null, { filters: { part: ['archive'] }, sort: { date: 'desc' } }],
+      [null, { sort: { date: 'desc' } }],
     ]);
   });
 
   it('sorts by date with the recent part of the index before the archive, each in its own order', async () => {
-    // Pagefind's sorted search answers each part in date order; merged, the parts would interleave.
+    // Pagefind's sorted search answers each part in its date order; merged, the parts interleave.
     const pages: FakePage[] = [
       { id: 'old-a', text: 'खेल', terms: { [`खेल${M0}`]: [0] }, part: 'archive' },
       { id: 'new-a', text: 'खेल', terms: { [`खेल${M0}`]: [0] } },
@@ -166,10 +166,10 @@ describe('runSearch', () => {
     const newer = { ...older, id: 'newer', date: '2025-06-01' };
     const { api, calls } = fakePagefind([older, newer]);
     expect(await urls(runSearch(api, 'खेल'))).toEqual(['/news/newer/ t0', '/news/older/ t0']);
-    // One sorted listing per part of the index (shards.ts).
+    // The recent part of the index sorted, then all pages sorted (shards.ts).
     expect(calls.filter(([term]) => term === null)).toEqual([
       [null, { filters: { part: ['recent'] }, sort: { date: 'desc' } }],
-      [null, { filters: { part: ['archive'] }, sort: { date: 'desc' } }],
+      [null, { sort: { date: 'desc' } }],
     ]);
 
     // Read once per Pagefind instance: a second search of the same page reuses it.

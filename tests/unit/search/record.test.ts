@@ -55,11 +55,12 @@ describe('searchRecord', () => {
     });
   });
 
-  it('files the record under the part of the index it is written to', () => {
-    expect(searchRecord(KAZAKHSTAN, 'archive').filters).toEqual({
+  it('marks records of the recent part only, so the archive carries no filter file for it', () => {
+    expect(searchRecord(KAZAKHSTAN, 'recent').filters).toEqual({
       topic: ['defence', 'kazakhstan'],
-      part: ['archive'],
+      part: ['recent'],
     });
+    expect(searchRecord(KAZAKHSTAN, 'archive').filters).toEqual({ topic: ['defence', 'kazakhstan'] });
   });
 
   it('keeps the URL site-relative, for Pagefind to prefix with its own base at query time', () => {
