@@ -21,6 +21,7 @@ export const CACHE_NAMES = {
   articles: 'hs-articles',
   pages: 'hs-pages',
   searchEngine: 'hs-search-engine',
+  searchEntry: 'hs-search-entry',
   searchIndex: 'hs-search-index',
   assets: 'hs-assets',
 } as const;
@@ -80,7 +81,16 @@ export function runtimeCaching(): RuntimeCaching[] {
       },
     },
     {
-      // Pagefind's entry files keep their names across builds: never served stale when online.
+      // Pagefind's entry file, asked for as `pagefind-entry.json?ts=<build id>` (its metaCacheTag,
+      // from the search page): the same URL all through one deploy, so it is kept, query and all,
+      // and read from here (offline too); the next deploy's id is a new URL, fetched fresh.
+      urlPattern: ({ url }) =>
+        url.href.startsWith(new URL('pagefind/pagefind-entry.json?', self.registration.scope).href),
+      handler: 'CacheFirst',
+      options: { cacheName: 'hs-search-entry', expiration: { maxEntries: 3 } },
+    },
+    {
+      // Pagefind's other entry files keep their names across builds: never served stale when online.
       urlPattern: ({ url }) =>
         url.href.startsWith(new URL('pagefind/', self.registration.scope).href) &&
         /\/pagefind\/(pagefind[^/]*\.(js|json)|wasm\.[^/]+)$/.test(url.pathname),

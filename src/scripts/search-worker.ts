@@ -1,0 +1,82 @@
+/**
+ * The search worker (started by search-engine.ts): loads Pagefind and runs the reader's queries
+ * through our Hindi query code, off the page's main thread. Pagefind, loaded inside a worker,
+ * searches in this thread rather than starting a worker of its own.
+ */
+import { runSearch, type PagefindApi, type SearchHit } from '../lib/search/query';
+import { suggestQuery, VOCABULARY_DIR, type VocabularyShard } from '../lib/search/suggest';
+import type { SearchOutcomeData, SearchReply, SearchRequest } from './search-engine';
+
+interface PagefindModule extends PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+/** The worker's global scope, typed for what we use (the project's types are the DOM's). */
+const scope = self as unknown as {
+  postMessage(reply: SearchReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void;
+};
+
+let engine: PagefindModule | undefined;
+let bundle = '/pagefind/';
+/** The rest of the latest search's results, and that search's request id. */
+let rest: { search: number; load: (count: number) => Promise<SearchHit[]> } | undefined;
+
+async function load(path: string, cacheTag: string | undefined): Promise<null> {
+  if (engine) return null;
+  bundle = path;
+  const module = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindModule;
+  // metaCacheTag: the entry file is fetched once per deploy, not on every search (Pagefind's default).
+  await module.options({
+    basePath: path,
+    exactDiacritics: true,
+    ...(cacheTag ? { metaCacheTag: cacheTag } : {}),
+  });
+  await module.init();
+  engine = module;
+  return null;
+}
+
+function loaded(): PagefindModule {
+  if (!engine) throw new Error('Pagefind is not loaded');
+  return engine;
+}
+
+// The vocabulary shards live beside the Pagefind bundle (`…/pagefind/` → `…/search-words/`).
+async function loadShard(name: string): Promise<VocabularyShard> {
+  const response = await fetch(`${bundle.replace(/pagefind\/$/, `${VOCABULARY_DIR}/`)}${name}.json`);
+  if (!response.ok) return [];
+  return (await response.json()) as VocabularyShard;
+}
+
+async function answer(request: SearchRequest): Promise<unknown> {
+  switch (request.kind) {
+    case 'load':
+      return load(request.bundle, request.cacheTag);
+    case 'search': {
+      const outcome = await runSearch(loaded(), request.query, request.options);
+      if (outcome.kind !== 'results') return outcome;
+      const { loadMore, ...data } = outcome;
+      rest = { search: request.id, load: loadMore };
+      return data satisfies SearchOutcomeData;
+    }
+    case 'more':
+      if (rest?.search !== request.search) throw new Error('a newer search replaced these results');
+      return rest.load(request.count);
+    case 'suggest': {
+      const suggestion = await suggestQuery(request.query, loadShard).catch(() => null);
+      if (!suggestion) return null;
+      const check = await runSearch(loaded(), suggestion, { topic: request.topic, pageSize: 0 });
+      return check.kind === 'results' && check.total > 0 ? suggestion : null;
+    }
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  answer(request).then(
+    (value) => scope.postMessage({ id: request.id, ok: true, value }),
+    (error: unknown) => scope.postMessage({ id: request.id, ok: false, error: String(error) }),
+  );
+});
