@@ -20,8 +20,9 @@ const scope = self as unknown as {
 
 let engine: PagefindModule | undefined;
 let bundle = '/pagefind/';
-/** The rest of the latest search's results, and that search's request id. */
-let rest: { search: number; load: (count: number) => Promise<SearchHit[]> } | undefined;
+/** The loaders of the rest of the latest searches' results, by request id (a few, for a click racing a new search). */
+const rests = new Map<number, (count: number) => Promise<SearchHit[]>>();
+const KEPT_RESTS = 3;
 
 async function load(path: string, cacheTag: string | undefined): Promise<null> {
   if (engine) return null;
@@ -58,12 +59,15 @@ async function answer(request: SearchRequest): Promise<unknown> {
       const outcome = await runSearch(loaded(), request.query, request.options);
       if (outcome.kind !== 'results') return outcome;
       const { loadMore, ...data } = outcome;
-      rest = { search: request.id, load: loadMore };
+      rests.set(request.id, loadMore);
+      for (const id of [...rests.keys()].slice(0, -KEPT_RESTS)) rests.delete(id);
       return data satisfies SearchOutcomeData;
     }
-    case 'more':
-      if (rest?.search !== request.search) throw new Error('a newer search replaced these results');
-      return rest.load(request.count);
+    case 'more': {
+      const load = rests.get(request.search);
+      if (!load) throw new Error('these results were replaced by newer searches');
+      return load(request.count);
+    }
     case 'suggest': {
       const suggestion = await suggestQuery(request.query, loadShard).catch(() => null);
       if (!suggestion) return null;
