@@ -24,3 +24,12 @@ export const CREDIT_FIELDS = {
   'desks.yaml': 'desk',
   'agencies.yaml': 'agency',
 } as const;
+
+/**
+ * The name a page prints for an article's credit: the entry's Hindi `name` when the article gives
+ * the entry's key (`author: krishna-bihari-singh`), else the credit as the article writes it (a
+ * name as printed in the source byline stays as printed).
+ */
+export function creditDisplayName(credits: readonly Credit[], value: string): string {
+  return credits.find((credit) => credit.id === value)?.name ?? value;
+}

@@ -4,6 +4,7 @@
  */
 // With its extension: the browser suite imports this module under plain Node, not Vite.
 import { HINDI_MONTHS } from './dates.ts';
+import { groupIndian } from './number-format.ts';
 
 export const SITE_NAME = 'हिंदी समाचार';
 
@@ -59,8 +60,8 @@ export const t = {
   shareFailed: 'शेयर नहीं हो सका, फिर कोशिश करें।',
 } as const;
 
-/** Hindi digits are not used: Western digits, as BBC Hindi and Jagran print them. */
-const numberFormat = new Intl.NumberFormat('en-IN');
+/** Hindi digits are not used: Western digits, as BBC Hindi and Jagran print them (Indian grouping). */
+const numberFormat = { format: groupIndian };
 
 /** "2 मिनट" */
 export function readingTimeLabel(minutes: number): string {
@@ -126,7 +127,7 @@ export const searchText = {
   loading: 'खोज रहे हैं…',
   noResults: (query: string) => `“${query}” से जुड़ी कोई ख़बर नहीं मिली। वर्तनी बदलकर या कम शब्दों से खोजें।`,
   count: (count: number, query: string) =>
-    `“${query}” के लिए ${new Intl.NumberFormat('en-IN').format(count)} ${count === 1 ? 'ख़बर मिली' : 'ख़बरें मिलीं'}।`,
+    `“${query}” के लिए ${groupIndian(count)} ${count === 1 ? 'ख़बर मिली' : 'ख़बरें मिलीं'}।`,
   more: 'और नतीजे दिखाएँ',
   didYouMean: 'क्या आपका मतलब था',
   loadError: 'खोज अभी शुरू नहीं हो सकी: इंटरनेट कनेक्शन जाँचकर फिर कोशिश करें।',

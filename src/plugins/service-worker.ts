@@ -23,6 +23,7 @@ export const CACHE_NAMES = {
   articles: 'hs-articles',
   pages: 'hs-pages',
   searchEngine: 'hs-search-engine',
+  searchEntry: 'hs-search-entry',
   searchIndex: 'hs-search-index',
   assets: 'hs-assets',
 } as const;
@@ -82,8 +83,20 @@ export function runtimeCaching(): RuntimeCaching[] {
       },
     },
     {
-      // Pagefind's entry files keep their names across builds: never served stale when online.
-      // The archive part of the index (src/lib/search/shards.ts) has an entry file of its own.
+      // Pagefind's entry files, asked for as `pagefind-entry.json?ts=<build id>` (its metaCacheTag,
+      // from the search page), for the primary bundle and the archive part of the index
+      // (src/lib/search/shards.ts): the same URLs all through one deploy, so they are kept, query
+      // and all, and read from here (offline too); the next deploy's id is a new URL, fetched fresh.
+      urlPattern: ({ url }) =>
+        url.search !== '' &&
+        ['pagefind/pagefind-entry.json', 'pagefind/archive/pagefind-entry.json'].some(
+          (entry) => `${url.origin}${url.pathname}` === new URL(entry, self.registration.scope).href,
+        ),
+      handler: 'CacheFirst',
+      options: { cacheName: 'hs-search-entry', expiration: { maxEntries: 6 } },
+    },
+    {
+      // Pagefind's other entry files keep their names across builds: never served stale when online.
       urlPattern: ({ url }) =>
         url.href.startsWith(new URL('pagefind/', self.registration.scope).href) &&
         /\/pagefind\/(archive\/)?(pagefind[^/]*\.(js|json)|wasm\.[^/]+)$/.test(url.pathname),

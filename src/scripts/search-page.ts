@@ -4,12 +4,12 @@
  * (textContent, never innerHTML), so nothing a reader types can run as code.
  */
 import { withHighlight } from '../lib/search/highlight-link';
-import { continuesQuery, runSearch, type SearchHit, type SearchSort } from '../lib/search/query';
-import { openSearchIndex, type PagefindModule } from '../lib/search/engine';
-import { suggestQuery, VOCABULARY_DIR, type VocabularyShard } from '../lib/search/suggest';
+import { continuesQuery } from '../lib/search/continues-query';
+import type { SearchHit, SearchSort } from '../lib/search/query';
 import { searchText } from '../lib/strings';
 import { stripBidiControls } from '../lib/bidi';
 import { isTopicSlug } from '../lib/topics';
+import { startSearchEngine, type SearchEngine } from './search-engine';
 
 interface SearchState {
   q: string;
@@ -96,7 +96,7 @@ export function startSearchPage(): void {
   if (!app || !input || !form || !status || !list || !topicSelect || !sortSelect || !more) return;
 
   const bundle = app.dataset['bundle'] ?? '/pagefind/';
-  let pagefind: Promise<PagefindModule> | undefined;
+  let pagefind: Promise<SearchEngine> | undefined;
   let generation = 0;
   let loadMore: ((count: number) => Promise<SearchHit[]>) | undefined;
   let remaining = 0;
@@ -122,20 +122,10 @@ export function startSearchPage(): void {
     }
   };
 
-  // The vocabulary shards live beside the Pagefind bundle (`…/pagefind/` → `…/search-words/`).
-  const vocabulary = bundle.replace(/pagefind\/$/, `${VOCABULARY_DIR}/`);
-  const loadShard = async (name: string): Promise<VocabularyShard> => {
-    const response = await fetch(`${vocabulary}${name}.json`);
-    if (!response.ok) return [];
-    return (await response.json()) as VocabularyShard;
-  };
-
   /** Under "nothing found": the nearest spellings the archive has, if they find something. */
-  const offerSuggestion = async (engine: PagefindModule, state: SearchState, run: number) => {
-    const suggestion = await suggestQuery(state.q, loadShard).catch(() => null);
+  const offerSuggestion = async (engine: SearchEngine, state: SearchState, run: number) => {
+    const suggestion = await engine.suggest(state.q, state.topic || undefined).catch(() => null);
     if (!suggestion || run !== generation) return;
-    const check = await runSearch(engine, suggestion, { topic: state.topic || undefined, pageSize: 0 });
-    if (check.kind !== 'results' || check.total === 0 || run !== generation) return;
     const link = document.createElement('a');
     link.href = stateUrl({ ...state, q: suggestion });
     link.textContent = suggestion;
@@ -148,11 +138,8 @@ export function startSearchPage(): void {
     status.append(` ${searchText.didYouMean} `, link, '?');
   };
 
-  const loadPagefind = (): Promise<PagefindModule> => {
-    pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-      return openSearchIndex(module, bundle, { archive: app.dataset['archive'] === 'true' });
-    })();
+  const loadPagefind = (): Promise<SearchEngine> => {
+    pagefind ??= startSearchEngine(bundle, app.dataset['cacheTag'], app.dataset['archive'] === 'true');
     pagefind.catch(() => {
       pagefind = undefined;
     });
@@ -175,7 +162,7 @@ export function startSearchPage(): void {
       setStatus(searchText.empty);
       return;
     }
-    let engine: PagefindModule;
+    let engine: SearchEngine;
     try {
       setStatus(searchText.loading);
       engine = await loadPagefind();
@@ -184,7 +171,7 @@ export function startSearchPage(): void {
       return;
     }
     try {
-      const outcome = await runSearch(engine, state.q, {
+      const outcome = await engine.search(state.q, {
         topic: state.topic || undefined,
         sort: state.sort,
         pageSize: PAGE_SIZE,

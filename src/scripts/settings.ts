@@ -1,9 +1,11 @@
 /**
  * The reading settings menu (every page) and the service worker's registration. Stored choices
  * were already applied before paint by preferences-head.js; this keeps the menu in step with
- * them and applies new ones at once.
+ * them and applies new ones at once. Neither is needed to read, so both wait until the page has
+ * loaded and the main thread is idle (the menu sooner if the reader opens it first).
  */
 import { withBase } from '../lib/paths';
+import { whenIdle } from './idle';
 import {
   PREFERENCES_KEY,
   parsePreferences,
@@ -60,10 +62,12 @@ function convertDigits(root: Element, convert: (text: string) => string): void {
   }
 }
 
-function startMenu(): void {
-  const menu = document.querySelector<HTMLDetailsElement>('[data-settings]');
-  const form = menu?.querySelector<HTMLFormElement>('[data-settings-form]');
-  if (!menu || !form) return;
+let menuStarted = false;
+
+function startMenu(menu: HTMLDetailsElement): void {
+  const form = menu.querySelector<HTMLFormElement>('[data-settings-form]');
+  if (!form || menuStarted) return;
+  menuStarted = true;
   const prefs = stored();
   for (const [name, value] of Object.entries(prefs)) {
     const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${String(value)}"]`);
@@ -105,8 +109,13 @@ function registerServiceWorker(): void {
   });
 }
 
-/** Starts the settings menu and registers the service worker. */
+/** Starts the settings menu and registers the service worker, both once the page is idle. */
 export function startSettings(): void {
-  startMenu();
-  registerServiceWorker();
+  const menu = document.querySelector<HTMLDetailsElement>('[data-settings]');
+  if (menu) {
+    // A click on the summary runs before the menu opens: its choices show the stored ones at once.
+    menu.querySelector('summary')?.addEventListener('click', () => startMenu(menu), { once: true });
+    whenIdle(() => startMenu(menu));
+  }
+  whenIdle(registerServiceWorker);
 }

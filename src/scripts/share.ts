@@ -5,8 +5,14 @@
  * may carry `?highlight=`. The Hindi messages come from the markup (src/lib/strings.ts via
  * ShareLinks.astro), which keeps the labels out of the script.
  */
-/** Wires up the share control on the page, if there is one. */
+import { whenIdle } from './idle';
+
+/** Wires up the share control on the page, if there is one, once the page is idle. */
 export function enhanceShare(): void {
+  whenIdle(wireShare);
+}
+
+function wireShare(): void {
   const root = document.querySelector<HTMLElement>('[data-share]');
   if (!root) return;
   const url = root.dataset['shareUrl'] ?? '';

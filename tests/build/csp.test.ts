@@ -122,6 +122,8 @@ describe.each(Object.entries(BUILDS))(
         .filter(
           (file) =>
             !/^_astro\/.+\.[\w-]{8}\.\w+$/.test(file) &&
+            // Vite names a worker's bundle with a dash before its hash.
+            !/^_astro\/search-worker-[\w-]{8}\.js$/.test(file) &&
             !/^cards\/[a-z0-9-]+-[0-9a-f]{12}\.png$/.test(file) &&
             !/^pagefind\/(?:index|fragment|filter)\/hi_[0-9a-f]{7,}\.pf_(?:index|fragment|filter)$/.test(
               file,

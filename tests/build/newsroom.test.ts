@@ -347,6 +347,18 @@ describe('npm run build with newsroom content', () => {
       expect(body).not.toContain('\u0958');
     });
 
+    it('prints an author given by key under the Hindi name from authors.yaml, and a written name as written', () => {
+      const byKey = page('news/defence-meeting/index.html');
+      expect(texts(byKey, '[data-byline] > span')).toEqual(['कृष्ण बिहारी सिंह']);
+      const jsonLd = JSON.parse(toText(one(byKey, 'script[type="application/ld+json"]'))) as {
+        author: { name: string };
+      };
+      expect(jsonLd.author.name).toBe('कृष्ण बिहारी सिंह');
+      expect(texts(page('news/corrected-result/index.html'), '[data-byline] > span')).toEqual([
+        'Krishna Bihari Singh',
+      ]);
+    });
+
     it('keeps the plain HTML the schema allows', () => {
       const tree = page('news/defence-meeting/index.html');
       expect(texts(tree, '[data-article-body] abbr[title="संयुक्त राष्ट्र"]')).toEqual(['यूएन']);

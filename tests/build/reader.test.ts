@@ -48,6 +48,28 @@ describe.each(Object.values(BUILDS))('reader features in the $name build', ({ ou
     expect(precached.filter((url) => /^(\/|https?:)/.test(url ?? ''))).toEqual([]);
   });
 
+  it('runs search in a worker: the search page loads 7 KB of script, none of it the query code', () => {
+    const js = weighPage(outDir, 'search/index.html', base).js;
+    // The query code and the language core (35 KB raw) run in the worker, fetched when a search starts.
+    expect(js.reduce((sum, asset) => sum + asset.brotli, 0)).toBeLessThanOrEqual(7 * KB);
+    const worker = listFiles(outDir).filter((file) => /^_astro\/search-worker-[\w-]+\.js$/.test(file));
+    expect(worker).toHaveLength(1);
+    const pageScripts = js.map((asset) => readFileSync(join(outDir, asset.path), 'utf8')).join('\n');
+    expect(pageScripts).toContain(`${base}${worker[0]}`);
+    // A word of the language core's spelling lists (FOLD_KEEP): in the worker, not in the page.
+    expect(pageScripts).not.toContain('जीतने');
+    expect(readFileSync(join(outDir, worker[0] ?? ''), 'utf8')).toContain('जीतने');
+  });
+
+  it("gives Pagefind this build's id as metaCacheTag, so its entry file is cached for one deploy only", () => {
+    const tags = attrs(readHtml(outDir, 'search/index.html'), '#search-app', 'dataCacheTag');
+    expect(tags).toHaveLength(1);
+    expect(tags[0]).toMatch(/^[0-9a-z]{6,}$/);
+    // The id is the build's time: a later build gets a later one.
+    expect(parseInt(tags[0] ?? '', 36)).toBeGreaterThan(Date.parse('2026-01-01'));
+    expect(parseInt(tags[0] ?? '', 36)).toBeLessThanOrEqual(Date.now());
+  });
+
   it('builds a Hindi offline page and a saved page that search engines skip', () => {
     const offline = readHtml(outDir, 'offline/index.html');
     expect(texts(offline, 'h1')).toEqual([readerText.offlineTitle]);

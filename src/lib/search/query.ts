@@ -110,15 +110,7 @@ interface Term {
   tier: Tier;
 }
 
-/**
- * Whether typing `next` after `previous` is the same search still being typed or erased (one
- * is the start of the other), rather than a new one. The search page keeps one history entry
- * per search, not per keystroke.
- */
-export function continuesQuery(previous: string, next: string): boolean {
-  const [a, b] = [previous.trim(), next.trim()];
-  return a.startsWith(b) || b.startsWith(a);
-}
+export { continuesQuery } from './continues-query';
 
 /** Adds a term unless an equal one of a stronger tier is there. */
 function addTerm(terms: Term[], term: string, tier: Tier): void {

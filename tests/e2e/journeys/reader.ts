@@ -1,6 +1,6 @@
 /** Issue 12: the front page, reading settings, listen, save for later and offline reading. */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { sentenceSpans } from '../../../src/lib/reader/sentences.ts';
@@ -289,6 +289,50 @@ export const readerJourneys: Journey[] = [
         assert.equal((await page.locator('h1').textContent())?.trim(), `${HEGSETH.title} (नया)`);
       } finally {
         writeFileSync(file, original);
+      }
+    },
+  },
+  {
+    name: "search asks for Pagefind's entry file with the deploy's id, keeps it for that deploy and fetches a new deploy's afresh",
+    async run({ site, open }) {
+      const { page } = await open('', PHONE);
+      await controlled(page);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      const searchPage = join(site.outDir, 'search', 'index.html');
+      const entryFile = join(site.outDir, 'pagefind', 'pagefind-entry.json');
+      const original = readFileSync(searchPage, 'utf8');
+      const entryUrl = (tag: string) => `${site.url('pagefind/pagefind-entry.json')}?ts=${tag}`;
+      const search = async () => {
+        await page.goto(site.url(`search/?q=${encodeURIComponent('राजनाथ')}`));
+        await page.locator('[data-search-results] > li').first().waitFor();
+        return (await page.locator('#search-app').getAttribute('data-cache-tag')) ?? '';
+      };
+      const cached = () =>
+        page.evaluate(async () => (await (await caches.open('hs-search-entry')).keys()).map((r) => r.url));
+      try {
+        const tag = await search();
+        assert.match(tag, /^[0-9a-z]+$/);
+        assert.deepEqual(
+          requested.filter((url) => url.includes('pagefind-entry.json')),
+          [entryUrl(tag)],
+        );
+        assert.deepEqual(await cached(), [entryUrl(tag)]);
+        // Within the deploy the entry comes from the cache: the search works with it gone from the host.
+        renameSync(entryFile, `${entryFile}.away`);
+        assert.equal(await search(), tag);
+        renameSync(`${entryFile}.away`, entryFile);
+        // A new deploy names a new id, which is fetched from the host and kept beside the old one.
+        writeFileSync(searchPage, original.replace(`data-cache-tag="${tag}"`, 'data-cache-tag="newdeploy1"'));
+        assert.equal(await search(), 'newdeploy1');
+        assert.deepEqual((await cached()).sort(), [entryUrl('newdeploy1'), entryUrl(tag)].sort());
+      } finally {
+        writeFileSync(searchPage, original);
+        try {
+          renameSync(`${entryFile}.away`, entryFile);
+        } catch {
+          // Already back in place.
+        }
       }
     },
   },
