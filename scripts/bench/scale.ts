@@ -200,12 +200,21 @@ function addOneArticle(content: string): string {
     .filter((f) => f.endsWith('.md'))
     .sort();
   const template = readFileSync(join(content, files[files.length - 1] as string), 'utf8');
+  // The day's next story: a minute after the newest article, on its IST day, as most of a
+  // newsroom's builds are (the first build of a new day also re-indexes the archive part).
+  const newest = Math.max(
+    ...files.map((file) => {
+      const published = /^published: "([^"]+)"/mu.exec(readFileSync(join(content, file), 'utf8'))?.[1];
+      return published ? Date.parse(published) : 0;
+    }),
+  );
+  const ist = new Date(newest + 60_000 + 5.5 * 3_600_000).toISOString().slice(0, 16);
   const path = join(content, 'zz-warm-rebuild-new-article.md');
   writeFileSync(
     path,
     template
       .replace(/^title: .*$/mu, 'title: "गर्म पुनर्निर्माण की नई ख़बर: एक लेख जोड़ा गया"')
-      .replace(/^published: .*$/mu, 'published: "2026-11-29T10:00:00+05:30"')
+      .replace(/^published: .*$/mu, `published: "${ist}:00+05:30"`)
       .replace(/^updated: .*\n/mu, '')
       .replace(/^datePrecision: .*$/mu, 'datePrecision: "minute"'),
   );
