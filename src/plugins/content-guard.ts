@@ -92,7 +92,6 @@ export function contentGuard(): AstroIntegration {
           preview: command === 'dev',
           scanBody: bodies.scan,
         });
-        bodies.save();
         const articles = report.built.map(({ file }) => file.slice(folder.length + 1));
         const errors = [
           ...report.errors,
@@ -103,6 +102,8 @@ export function contentGuard(): AstroIntegration {
           )),
         ];
         if (errors.length > 0) throw new ContentErrors(errors);
+        // Kept only from a build that goes on: a failed build leaves nothing behind.
+        bodies.save();
         for (const { file, reason, published } of report.held) {
           logger.info(
             reason === 'draft'
