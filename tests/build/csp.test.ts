@@ -125,10 +125,11 @@ describe.each(Object.entries(BUILDS))(
             // Vite names a worker's bundle with a dash before its hash.
             !/^_astro\/search-worker-[\w-]{8}\.js$/.test(file) &&
             !/^cards\/[a-z0-9-]+-[0-9a-f]{12}\.png$/.test(file) &&
-            !/^pagefind\/(?:index|fragment|filter)\/hi_[0-9a-f]{7,}\.pf_(?:index|fragment|filter)$/.test(
+            // Both parts of the search index (src/lib/search/shards.ts).
+            !/^pagefind\/(?:archive\/)?(?:index|fragment|filter)\/hi_[0-9a-f]{7,}\.pf_(?:index|fragment|filter)$/.test(
               file,
             ) &&
-            !/^pagefind\/pagefind\.hi_[0-9a-f]{10,}\.pf_meta$/.test(file),
+            !/^pagefind\/(?:archive\/)?pagefind\.hi_[0-9a-f]{10,}\.pf_meta$/.test(file),
         );
       expect(unhashed).toEqual([]);
     });
