@@ -6,7 +6,6 @@
  * `--rare WORD` / `--common WORD` choose the words (default: from the build's vocabulary).
  */
 import { existsSync } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from './lib/files.ts';
@@ -18,18 +17,10 @@ import {
   type QueryCost,
   type RunQuery,
 } from './lib/pagefind-weight.ts';
+import { resolveSrcImports } from './lib/resolve-src.ts';
 
 // src/ imports its modules without extensions, as Vite resolves them; teach Node the same.
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (specifier.startsWith('.') && !/\.\w+$/.test(specifier)) return next(`${specifier}.ts`, context);
-      throw error;
-    }
-  },
-});
+resolveSrcImports();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -8,21 +8,12 @@
  * Markdown syntax), close to what the build reads from the rendered page.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { resolveSrcImports } from '../lib/resolve-src.ts';
 
 // src/ imports its modules without extensions, as Vite resolves them; teach Node the same.
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (specifier.startsWith('.') && !/\.\w+$/.test(specifier)) return next(`${specifier}.ts`, context);
-      throw error;
-    }
-  },
-});
+resolveSrcImports();
 const { searchRecord, searchableText } = await import('../../src/lib/search/record.ts');
 const { VOCABULARY_DIR, VocabularyBuilder } = await import('../../src/lib/search/suggest.ts');
 const { emptyFragmentContent } = await import('../../src/plugins/pagefind-fragments.ts');
