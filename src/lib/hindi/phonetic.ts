@@ -11,12 +11,10 @@
  */
 import { hasDevanagari, isConsonant } from './akshara';
 import { foldGlides } from './fold';
-import { transliterateDevanagari } from './romanize';
+import { SOUND_FOLDS, transliterateDevanagari } from './romanize';
 
 /** Consonant sounds from which a word is keyed by its skeleton alone (3 made 49% of hunspell-hi words share a key; 4 makes 33%). */
 export const SKELETON_MIN_CONSONANTS = 4;
-
-const CONSONANT = '[bcčdfgjklmnpqrstvxyz]';
 
 /** Doubled letters (aa, ll): collapsed by a loop in applyFolds, as the back-reference is slow. */
 const COLLAPSE = /(.)\1+/g;
@@ -36,17 +34,7 @@ const BASIC_FOLDS: readonly [RegExp, string][] = [
   [/ee/g, 'i'],
   [/oo/g, 'u'],
   [/ei/g, 'e'],
-  [/ph/g, 'f'],
-  [/ch/g, 'č'],
-  [/c/g, 'k'],
-  [/q/g, 'k'],
-  [/x/g, 'ks'],
-  [/z/g, 'j'],
-  [/w/g, 'v'],
-  [/m(?=[pbf])/g, 'n'],
-  [new RegExp(`(?<=${CONSONANT})h`, 'g'), ''],
-  [/e/g, 'i'],
-  [/o/g, 'u'],
+  ...SOUND_FOLDS,
   // A y between vowels is a glide that one spelling writes and another does not (इजरायल/इजराइल, liya/lia).
   [/(?<=[aeiou])y(?=[aeiou])/g, 'i'],
   [COLLAPSE, '$1'],

@@ -91,9 +91,11 @@ function devanagariDigit(char: string): string | undefined {
 
 const CONSONANT = '[bcčdfgjklmnpqrstvxyz]';
 
-// The folding rules of foldLatin, applied in this order (the order matters: aspiration is
-// dropped before the a's go, so "rahul" keeps its h but "bhai" loses it).
-const LATIN_FOLDS: readonly [RegExp, string][] = [
+/**
+ * Folds of Roman spellings of one sound, in order (ph = f, c/q = k, z = j, aspiration dropped,
+ * e/i and o/u together). Shared with the phonetic key (phonetic.ts), which adds its own around them.
+ */
+export const SOUND_FOLDS: readonly [RegExp, string][] = [
   // ph and f are one sound (फ/फ़).
   [/ph/g, 'f'],
   // Protect ch (च, छ) before every other c becomes k (cricket = क्रिकेट).
@@ -110,6 +112,12 @@ const LATIN_FOLDS: readonly [RegExp, string][] = [
   // Vowel quality folded: writers swap e/ee/i (jaisalmeer) and o/oo/u (noorlan) freely.
   [/e/g, 'i'],
   [/o/g, 'u'],
+];
+
+// The folding rules of foldLatin, applied in this order (the order matters: aspiration is
+// dropped before the a's go, so "rahul" keeps its h but "bhai" loses it).
+const LATIN_FOLDS: readonly [RegExp, string][] = [
+  ...SOUND_FOLDS,
   // Doubled letters collapsed: aa ii uu (vowel length) and geminates (dilli, pakka).
   [/(.)\1+/g, '$1'],
   // Every 'a' after the first letter dropped: the inherent and the long a are written either way
