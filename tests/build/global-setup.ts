@@ -3,14 +3,17 @@ import { buildSite, hasBuildOutput } from '../../scripts/lib/site-build';
 import { PHOTO_BUILD, buildPhotoFixture } from '../support/photo-fixture';
 
 /**
- * Builds the site at `/` and under `/khabar/` once for all build-output suites, side by side.
+ * Builds the site at `/` and under `/khabar/` once for all build-output suites, one after the other.
  * REUSE_BUILD=1 skips a build whose output exists (for quick local iteration only).
  */
 export default async function setup(): Promise<void> {
   const builds = Object.values(BUILDS).filter(
     (build) => !(process.env['REUSE_BUILD'] === '1' && hasBuildOutput(build)),
   );
-  const results = await Promise.all(builds.map(buildSite));
+  // One after the other: Astro writes its .astro/ folder in the project root whatever the cache
+  // folder, and two builds renaming content-assets.mjs there at once fail one of them.
+  const results = [];
+  for (const build of builds) results.push(await buildSite(build));
   const failed = results.flatMap((result, i) =>
     result.ok ? [] : [`astro build (BASE_PATH=${builds[i]?.base}) failed:\n${result.output}`],
   );

@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   const toBuild = builds.filter((build) => !(reuse && hasBuildOutput(build)));
   if (toBuild.length > 0) {
     console.log(`Building ${toBuild.map((build) => `${build.base} → ${build.outDir}`).join(' and ')} …`);
-    const outcomes = await Promise.all(toBuild.map(buildSite));
+    // One after the other: both builds write Astro's .astro/ folder in the project root.
+    const outcomes = [];
+    for (const build of toBuild) outcomes.push(await buildSite(build));
     const broken = outcomes.map((outcome, i) => ({ ...outcome, build: toBuild[i] })).filter(({ ok }) => !ok);
     for (const { build, output } of broken) {
       console.error(
