@@ -260,6 +260,11 @@ export const readerJourneys: Journey[] = [
       const save = page.getByRole('button', { name: readerText.save });
       await save.click();
       assert.equal(await save.getAttribute('aria-pressed'), 'true');
+      // The copy for offline reading is stored after the press shows: wait for it, not just the press.
+      await page.waitForFunction(
+        async (url) => (await (await caches.open('hs-saved')).match(url)) !== undefined,
+        site.url(articleSitePath(HEGSETH)),
+      );
       await page.goto(site.url('saved/'));
       const links = page.locator('[data-list="saved"] li h2 a');
       assert.deepEqual(await links.evaluateAll((els) => els.map((el) => el.textContent)), [HEGSETH.title]);
