@@ -13,7 +13,7 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 export const PRECACHE_PATTERNS = [
   '_astro/**/*.{css,js}',
   'offline/index.html',
-  'favicon.svg',
+  'favicon.png',
   'icons/*.png',
   'manifest.webmanifest',
 ];

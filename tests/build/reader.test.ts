@@ -34,7 +34,7 @@ describe.each(Object.values(BUILDS))('reader features in the $name build', ({ ou
     expect(precached).toEqual(
       [
         ...assets,
-        'favicon.svg',
+        'favicon.png',
         'icons/icon-192.png',
         'icons/icon-512.png',
         'icons/maskable-512.png',

@@ -116,7 +116,7 @@ async function monitoredContext(browser: Browser, options: BrowserContextOptions
     // Chromium fetches the icon after the load event and cancels it when the journey moves on.
     if (
       request.failure()?.errorText === 'net::ERR_ABORTED' &&
-      new URL(request.url()).pathname.endsWith('/favicon.svg')
+      new URL(request.url()).pathname.endsWith('/favicon.png')
     ) {
       return;
     }

@@ -136,6 +136,6 @@ describe('public/_headers', () => {
 
   it('leaves files no rule names to the host default rather than guessing', () => {
     expect(headersFor(rules, '/rss.xml').get('cache-control')).toBeUndefined();
-    expect(headersFor(rules, '/favicon.svg').get('cache-control')).toBeUndefined();
+    expect(headersFor(rules, '/favicon.png').get('cache-control')).toBeUndefined();
   });
 });
