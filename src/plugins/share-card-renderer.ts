@@ -1,9 +1,10 @@
 /**
  * Draws share cards (1200×630 PNG) at build time. HarfBuzz (harfbuzzjs, the real shaping
  * engine browsers use) shapes the Devanagari and gives each glyph's outline, so conjuncts,
- * reph, matras and nukta come out as Chromium draws them; the card is then an SVG of plain
- * paths that sharp rasterizes. SVG `<text>` is avoided on purpose: resvg-js 2.6 misplaces
- * Devanagari clusters, and librsvg depends on the machine's fonts. The font (Noto Sans
+ * reph, matras and nukta come out as Chromium draws them; each glyph's outline is rasterized
+ * once by sharp and stamped where HarfBuzz places it (share-card-canvas.ts). SVG `<text>` is
+ * avoided on purpose: resvg-js 2.6 misplaces Devanagari clusters, and librsvg depends on the
+ * machine's fonts. The font (Noto Sans
  * Devanagari, from an npm package) is read here only: readers never download it.
  * Cards are cached on disk by name (which carries a hash of their content), so a rebuild
  * draws only new or changed cards.
@@ -13,10 +14,10 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as hb from 'harfbuzzjs';
-import sharp from 'sharp';
 // With extensions: the browser suite imports this module under plain Node.
 import { CARD_HEIGHT, CARD_WIDTH, type CardText, type ShareCard } from '../lib/share-card/design.ts';
 import { breakHeadline, type Measure } from '../lib/share-card/layout.ts';
+import { CoverageCanvas, type Outline, type PlacedGlyph } from './share-card-canvas.ts';
 
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-devanagari';
 const FONT_FILES = {
@@ -28,7 +29,13 @@ const FONT_FILES = {
 export const SHARE_CARD_CACHE_DIR =
   process.env['SHARE_CARD_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'share-cards');
 
-const COLORS = { paper: '#fffdf9', ink: '#1c1b1a', muted: '#56524d', brand: '#b3261e', rule: '#e3ded6' };
+const COLORS: Record<'paper' | 'ink' | 'muted' | 'brand' | 'rule', `#${string}`> = {
+  paper: '#fffdf9',
+  ink: '#1c1b1a',
+  muted: '#56524d',
+  brand: '#b3261e',
+  rule: '#e3ded6',
+};
 const MARGIN = 72;
 const HEADLINE = { size: 64, lineHeight: 100, firstBaseline: 238, maxLines: 3 };
 
@@ -38,7 +45,7 @@ interface Face {
   font: hb.Font;
   upem: number;
   /** Glyph outlines by glyph id: a card reuses the same few dozen glyphs many times. */
-  outlines: Map<number, hb.SvgPathCommand[]>;
+  outlines: Map<number, Outline>;
   /** Advance widths of single words at 1 px, for the line breaker. */
   wordWidths: Map<string, number>;
 }
@@ -63,10 +70,12 @@ function face(weight: Weight): Face {
   return loaded;
 }
 
-/** One shaped line: its advance width and its glyphs as SVG paths placed at (x, baseline). */
+/** One shaped line: its advance width and its glyphs placed from (x, baseline). */
 interface ShapedRun {
   width: number;
-  paths: (x: number, baseline: number) => string;
+  /** Pixels per font unit at the run's size. */
+  scale: number;
+  glyphs: (x: number, baseline: number) => PlacedGlyph[];
 }
 
 /** Shapes `text` with HarfBuzz at `size` px. */
@@ -77,31 +86,46 @@ export function shapeRun(text: string, weight: Weight, size: number): ShapedRun 
   buffer.guessSegmentProperties();
   hb.shape(font, buffer);
   const scale = size / upem;
-  const glyphs = buffer.getGlyphInfosAndPositions();
-  const width = glyphs.reduce((sum, glyph) => sum + (glyph.xAdvance ?? 0), 0) * scale;
+  const shaped = buffer.getGlyphInfosAndPositions();
+  const width = shaped.reduce((sum, glyph) => sum + (glyph.xAdvance ?? 0), 0) * scale;
   return {
     width,
-    paths: (x, baseline) => {
+    scale,
+    glyphs: (x, baseline) => {
       let pen = x;
-      let d = '';
-      for (const glyph of glyphs) {
-        const gx = pen + (glyph.xOffset ?? 0) * scale;
-        const gy = baseline - (glyph.yOffset ?? 0) * scale;
-        // Outline points are in font units with y up: scale them and flip onto the baseline.
+      return shaped.map((glyph) => {
         let outline = outlines.get(glyph.codepoint);
         if (!outline) {
-          outline = font.glyphToJson(glyph.codepoint);
+          outline = { commands: font.glyphToJson(glyph.codepoint) };
           outlines.set(glyph.codepoint, outline);
         }
-        for (const { type, values } of outline) {
-          const points = values.map((v, i) => (i % 2 === 0 ? gx + v * scale : gy - v * scale).toFixed(1));
-          d += type + points.join(' ');
-        }
+        const placed = {
+          id: glyph.codepoint,
+          outline,
+          x: pen + (glyph.xOffset ?? 0) * scale,
+          y: baseline - (glyph.yOffset ?? 0) * scale,
+        };
         pen += (glyph.xAdvance ?? 0) * scale;
-      }
-      return d === '' ? '' : `<path d="${d}"/>`;
+        return placed;
+      });
     },
   };
+}
+
+/** Draws `text` shaped at `size` px in `weight` from (x, baseline), in ink number `ink`. */
+function drawText(
+  canvas: CoverageCanvas,
+  text: string,
+  {
+    weight,
+    size,
+    x,
+    baseline,
+    ink,
+  }: { weight: Weight; size: number; x: number; baseline: number; ink: number },
+): Promise<void> {
+  const run = shapeRun(text, weight, size);
+  return canvas.drawGlyphs(run.glyphs(x, baseline), weight, run.scale, ink);
 }
 
 /**
@@ -125,30 +149,29 @@ export function harfbuzzMeasure(weight: Weight, size: number): Measure {
   };
 }
 
-/** The card as an SVG of paths (no `<text>`: every glyph is already shaped). */
-export function cardSvg(text: CardText): string {
-  const maxWidth = CARD_WIDTH - 2 * MARGIN;
-  const { lines } = breakHeadline(text.headline, harfbuzzMeasure('bold', HEADLINE.size), {
-    maxWidth,
-    maxLines: HEADLINE.maxLines,
-  });
-  const headline = lines
-    .map((line, i) =>
-      shapeRun(line, 'bold', HEADLINE.size).paths(MARGIN, HEADLINE.firstBaseline + i * HEADLINE.lineHeight),
-    )
-    .join('');
-  const site = shapeRun(text.siteName, 'bold', 40).paths(MARGIN, 124);
-  const date = text.dateLabel ? shapeRun(text.dateLabel, 'regular', 32).paths(MARGIN, 566) : '';
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">` +
-    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.paper}"/>` +
-    `<rect width="${CARD_WIDTH}" height="16" fill="${COLORS.brand}"/>` +
-    `<g fill="${COLORS.brand}">${site}</g>` +
-    `<g fill="${COLORS.ink}">${headline}</g>` +
-    `<rect x="${MARGIN}" y="508" width="${maxWidth}" height="2" fill="${COLORS.rule}"/>` +
-    `<g fill="${COLORS.muted}">${date}</g>` +
-    `</svg>`
-  );
+/** Inks of a card, by number: the canvas blends each into the paper for anti-aliasing. */
+const INK = { brand: 0, ink: 1, muted: 2, rule: 3 } as const;
+const CARD_INKS = [COLORS.brand, COLORS.ink, COLORS.muted, COLORS.rule] as const;
+
+/** What every card with this site name shares (paper, brand bar, site name, rule), drawn once. */
+const templates = new Map<string, Promise<CoverageCanvas>>();
+
+function cardTemplate(siteName: string): Promise<CoverageCanvas> {
+  let template = templates.get(siteName);
+  if (!template) {
+    const canvas = new CoverageCanvas(CARD_WIDTH, CARD_HEIGHT, COLORS.paper, CARD_INKS);
+    canvas.fillRect(0, 0, CARD_WIDTH, 16, INK.brand);
+    canvas.fillRect(MARGIN, 508, CARD_WIDTH - 2 * MARGIN, 2, INK.rule);
+    template = drawText(canvas, siteName, {
+      weight: 'bold',
+      size: 40,
+      x: MARGIN,
+      baseline: 124,
+      ink: INK.brand,
+    }).then(() => canvas);
+    templates.set(siteName, template);
+  }
+  return template;
 }
 
 /** Draws `text` alone in black on white at (x, baseline), as the shaping check compares it with Chromium. */
@@ -156,11 +179,9 @@ export async function renderTextPng(
   text: string,
   box: { width: number; height: number; x: number; baseline: number; size: number },
 ): Promise<Buffer> {
-  const paths = shapeRun(text, 'bold', box.size).paths(box.x, box.baseline);
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}">` +
-    `<rect width="${box.width}" height="${box.height}" fill="#fff"/><g fill="#000">${paths}</g></svg>`;
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  const canvas = new CoverageCanvas(box.width, box.height, '#ffffff', ['#000000']);
+  await drawText(canvas, text, { weight: 'bold', size: box.size, x: box.x, baseline: box.baseline, ink: 0 });
+  return canvas.toPng();
 }
 
 /** The path of the bold card font, for a reference rendering with the very same font. */
@@ -168,16 +189,34 @@ export function cardFontPath(): string {
   return fontFile('bold');
 }
 
-/** Draws one card as a PNG. */
+/** Draws one card as a palette PNG: the headline in at most three lines, the site name and the date. */
 export async function renderCard(text: CardText): Promise<Buffer> {
-  return (
-    sharp(Buffer.from(cardSvg(text)))
-      // A card has four flat colours and their anti-aliased edges: 16 palette entries without
-      // dithering look the same as 256 (checked by eye), weigh about 14 KB instead of 22 KB,
-      // and quantize faster; effort 1 is libimagequant's fastest setting.
-      .png({ compressionLevel: 6, palette: true, colours: 16, dither: 0, effort: 1 })
-      .toBuffer()
-  );
+  const { lines } = breakHeadline(text.headline, harfbuzzMeasure('bold', HEADLINE.size), {
+    maxWidth: CARD_WIDTH - 2 * MARGIN,
+    maxLines: HEADLINE.maxLines,
+  });
+  const canvas = (await cardTemplate(text.siteName)).clone();
+  await Promise.all([
+    ...lines.map((line, i) =>
+      drawText(canvas, line, {
+        weight: 'bold',
+        size: HEADLINE.size,
+        x: MARGIN,
+        baseline: HEADLINE.firstBaseline + i * HEADLINE.lineHeight,
+        ink: INK.ink,
+      }),
+    ),
+    text.dateLabel
+      ? drawText(canvas, text.dateLabel, {
+          weight: 'regular',
+          size: 32,
+          x: MARGIN,
+          baseline: 566,
+          ink: INK.muted,
+        })
+      : undefined,
+  ]);
+  return canvas.toPng();
 }
 
 /** Cards being drawn in this process, by file: a page that needs one waits for it. */
@@ -209,9 +248,10 @@ export function cachedCard(card: ShareCard, cacheDir = SHARE_CARD_CACHE_DIR): Pr
 
 /**
  * Starts drawing every card missing from the cache, `inFlight` at a time, and returns at once.
- * Called when the card route lists its pages, before Astro renders any page: sharp rasterizes
- * and encodes on libuv's thread pool, so the cards are drawn on the second core while the main
- * thread renders HTML, instead of one by one when Astro reaches each card's URL. A page that
+ * Called when the card route lists its pages, before Astro renders any page: new glyphs are
+ * rasterized and every card compressed on libuv's thread pool, so that part runs on the second
+ * core while the main thread renders HTML, instead of one card at a time when Astro reaches each
+ * card's URL. A page that
  * needs a card still being drawn waits for it ({@link cachedCard}); a failure surfaces there.
  */
 export function drawMissingCards(

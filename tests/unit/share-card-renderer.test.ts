@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { articleCard, siteCard } from '../../src/lib/share-card/card';
-import { cachedCard, cardSvg, drawMissingCards, shapeRun } from '../../src/plugins/share-card-renderer';
+import { cachedCard, drawMissingCards, renderCard, shapeRun } from '../../src/plugins/share-card-renderer';
 
 const card = articleCard(
   { slug: 'x', title: 'रक्षा मंत्री ने द्विपक्षीय बैठक में भाग लिया', published: '2025-08-01T18:05:00+05:30' },
@@ -19,7 +19,7 @@ describe('the share card renderer', () => {
     expect(readFileSync(join(dir, `${card.name}.png`))).toEqual(png);
   });
 
-  it('draws a palette PNG of at most 16 colours', async () => {
+  it('draws a palette PNG whose colours are the paper and its four inks blended into it', async () => {
     const png = await cachedCard(card, mkdtempSync(join(tmpdir(), 'photos-cards-')));
     const { isPalette } = await sharp(png).metadata();
     const { data } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
@@ -27,8 +27,12 @@ describe('the share card renderer', () => {
     for (let i = 0; i < data.length; i += 3)
       colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
     expect(isPalette).toBe(true);
-    expect(colours.size).toBeLessThanOrEqual(16);
+    // Paper, the brand bar and site name, the headline, the date and the rule: 4 inks × 15 levels at most.
     expect(colours.size).toBeGreaterThan(4);
+    expect(colours.size).toBeLessThanOrEqual(1 + 4 * 15);
+    expect([...colours].map((c) => c.toString(16).padStart(6, '0'))).toEqual(
+      expect.arrayContaining(['fffdf9', 'b3261e', '1c1b1a', '56524d', 'e3ded6']),
+    );
   });
 
   it('draws a card once when two pages ask for it at the same time', async () => {
@@ -63,10 +67,53 @@ describe('the share card renderer', () => {
     expect(conjunct).toBeLessThan(apart);
   });
 
-  it('draws text as paths only, never as SVG text that a renderer might mis-shape', () => {
-    const svg = cardSvg(card.text);
-    expect(svg).not.toContain('<text');
-    // One path per line: the site name, the headline (one line at this length) and the date.
-    expect(svg.match(/<path /g)?.length).toBe(3);
+  it('draws the headline as rasterizing its shaped outlines whole would, to within anti-aliasing', async () => {
+    const text = {
+      headline: 'र्क त्र द्व क्ष ज्ञ क़ ठ्ठ कि कु कृ कै कौ कँ',
+      siteName: 'हिंदी समाचार',
+      dateLabel: '',
+    };
+    const drawn = await sharp(await renderCard(text))
+      .greyscale()
+      .raw()
+      .toBuffer();
+    // The reference: every glyph's outline as one SVG path, rasterized in a single pass by sharp.
+    const run = shapeRun(text.headline, 'bold', 64);
+    let d = '';
+    for (const glyph of run.glyphs(72, 238)) {
+      for (const { type, values } of glyph.outline.commands) {
+        d +=
+          type +
+          values.map((v, i) => (i % 2 === 0 ? glyph.x + v * run.scale : glyph.y - v * run.scale)).join(' ');
+      }
+    }
+    const reference = await sharp(
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#fff"/><path d="${d}"/></svg>`,
+      ),
+    )
+      .greyscale()
+      .raw()
+      .toBuffer();
+    // Compare the headline band only (the reference has no site name, bar or rule), as coverage:
+    // 0 on the card's paper, 1 in its ink (#1c1b1a, not black).
+    const paper = drawn[630 * 1200 - 1]!;
+    const ink = drawn.subarray(160 * 1200, 300 * 1200).reduce((a, b) => Math.min(a, b), 255);
+    let differ = 0;
+    let inkDrawn = 0;
+    let inkReference = 0;
+    for (let y = 160; y < 300; y++) {
+      for (let x = 0; x < 1200; x++) {
+        const a = (paper - drawn[y * 1200 + x]!) / (paper - ink);
+        const b = (255 - reference[y * 1200 + x]!) / 255;
+        inkDrawn += a;
+        inkReference += b;
+        if (Math.abs(a - b) > 0.25) differ += 1;
+      }
+    }
+    expect(inkReference).toBeGreaterThan(5_000);
+    expect(inkDrawn / inkReference).toBeCloseTo(1, 1);
+    // Edges may differ by a level or two where glyph parts overlap; no glyph is missing or moved.
+    expect(differ).toBeLessThan(100);
   });
 });

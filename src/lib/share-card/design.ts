@@ -12,7 +12,7 @@ export const CARD_HEIGHT = 630;
  * Bump when the drawing changes (layout, colours, font), so every cached card is redrawn.
  * The font and layout constants live in the renderer; this version stands for them.
  */
-export const CARD_DESIGN_VERSION = 2;
+export const CARD_DESIGN_VERSION = 3;
 
 /** The text drawn on one card. */
 export interface CardText {
