@@ -9,8 +9,9 @@
  * files and bytes in dist/, per-article cost and the ratios. A benchmark: it never fails on speed.
  *
  * Options: --rounds N (1), --seed N (1), --work DIR (/tmp/scale-bench-N), --no-stock, --no-warm,
- * --warm-only (just the warm rebuild, on what a previous run left), --json FILE (also write the
- * figures as JSON).
+ * --warm-only (just the warm rebuild, on what a previous run left), --card-cost (after each cold
+ * round, a second cold build that keeps the share cards the first one drew: the difference is
+ * what drawing the cards costs a cold build), --json FILE (also write the figures as JSON).
  */
 import { spawn } from 'node:child_process';
 import {
@@ -233,6 +234,7 @@ async function main() {
       'no-warm': { type: 'boolean', default: false },
       // Only the warm rebuild, on the cache and output a previous run left in the work folder.
       'warm-only': { type: 'boolean', default: false },
+      'card-cost': { type: 'boolean', default: false },
       json: { type: 'string' },
     },
   });
@@ -266,6 +268,7 @@ async function main() {
   const oursEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: ours.cache, SHARE_CARD_CACHE_DIR: ours.cards };
   const stockRuns: { astro: Run; pagefind: Run }[] = [];
   const coldRuns: Run[] = [];
+  const cardsCachedRuns: Run[] = [];
 
   for (let round = 1; round <= (values['warm-only'] ? 0 : rounds); round++) {
     if (!values['no-stock']) {
@@ -296,6 +299,18 @@ async function main() {
     );
     printRun(cold);
     coldRuns.push(cold);
+    if (values['card-cost']) {
+      rmSync(ours.out, { recursive: true, force: true });
+      rmSync(ours.cache, { recursive: true, force: true });
+      const cached = await run(
+        `ours cold, share cards cached, round ${round}`,
+        process.execPath,
+        [ASTRO, 'build', '--outDir', ours.out],
+        { cwd: ROOT, env: oursEnv },
+      );
+      printRun(cached);
+      cardsCachedRuns.push(cached);
+    }
   }
 
   const dist = existsSync(ours.out) ? distFigures(ours.out, count) : { files: 0, bytes: 0, perArticle: 0 };
@@ -335,6 +350,22 @@ async function main() {
   }
   console.log(`  peak memory, any process of ours cold: ${mb(peak(coldRuns))}  (target < 2 GB)`);
   if (warm) console.log(`  ours warm (one new article): ${s(warm.seconds)}  (target <= 30 s)`);
+  if (cardsCachedRuns.length > 0) {
+    const cpu = (r: Run) => r.processes.reduce((sum, p) => sum + p.cpuSeconds, 0);
+    const render = (r: Run) => (r.marks['renderEnd'] ?? NaN) - (r.marks['renderStart'] ?? NaN);
+    const perCard = (drawn: number, cached: number) => `${(((drawn - cached) * 1000) / count).toFixed(2)} ms`;
+    const [wall, wallCached] = [
+      median(coldRuns.map((r) => r.seconds)),
+      median(cardsCachedRuns.map((r) => r.seconds)),
+    ];
+    const [cpuDrawn, cpuCached] = [median(coldRuns.map(cpu)), median(cardsCachedRuns.map(cpu))];
+    const [renderDrawn, renderCached] = [median(coldRuns.map(render)), median(cardsCachedRuns.map(render))];
+    console.log(
+      `  share cards, cold: build ${s(wall)} wall / ${s(cpuDrawn)} CPU with cards drawn, ${s(wallCached)} / ${s(cpuCached)} with cards cached` +
+        `\n    render phase ${s(renderDrawn)} against ${s(renderCached)}: ${perCard(renderDrawn, renderCached)} wall per card` +
+        ` (the whole render: ${((renderCached * 1000) / count).toFixed(2)} ms per page), ${perCard(cpuDrawn, cpuCached)} CPU per card`,
+    );
+  }
 
   if (values.json) {
     const figures = {
