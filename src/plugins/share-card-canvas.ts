@@ -114,6 +114,22 @@ function glyphBitmap(
   return bitmap;
 }
 
+/**
+ * Scanline buffers of encoded clones, by size, for the next clone: a build draws thousands of
+ * cards, and a fresh 0.75 MB buffer for each kept the garbage collector busy on the main thread.
+ */
+const spareBuffers = new Map<number, Buffer[]>();
+
+function takeBuffer(size: number): Buffer {
+  return spareBuffers.get(size)?.pop() ?? Buffer.allocUnsafe(size);
+}
+
+function giveBack(buffer: Buffer): void {
+  const spare = spareBuffers.get(buffer.length) ?? [];
+  if (spare.length < 8) spare.push(buffer);
+  spareBuffers.set(buffer.length, spare);
+}
+
 /** The level (0 to {@link LEVELS}) of each coverage value 0-255, rounded. */
 const LEVEL_OF = Uint8Array.from({ length: 256 }, (_, a) => Math.round((a * LEVELS) / 255));
 
@@ -129,6 +145,9 @@ export class CoverageCanvas {
   private readonly paper: Hex;
   private readonly inks: readonly Hex[];
   private readonly scanlines: Buffer;
+  /** A clone's buffer goes back to the spares once it is encoded; the canvas is spent then. */
+  private readonly pooled: boolean;
+  private spent = false;
 
   constructor(width: number, height: number, paper: Hex, inks: readonly Hex[], from?: CoverageCanvas) {
     if (inks.length * LEVELS + 1 > 256) throw new Error('A palette PNG holds 256 colours at most');
@@ -136,10 +155,16 @@ export class CoverageCanvas {
     this.height = height;
     this.paper = paper;
     this.inks = inks;
-    this.scanlines = from ? Buffer.from(from.scanlines) : Buffer.alloc(height * (width + 1));
+    this.pooled = from !== undefined;
+    if (from) {
+      this.scanlines = takeBuffer(from.scanlines.length);
+      this.scanlines.set(from.scanlines);
+    } else {
+      this.scanlines = Buffer.alloc(height * (width + 1));
+    }
   }
 
-  /** A copy to draw on, leaving this one (a template) as it is. */
+  /** A copy to draw on, leaving this one (a template) as it is; it is spent once encoded. */
   clone(): CoverageCanvas {
     return new CoverageCanvas(this.width, this.height, this.paper, this.inks, this);
   }
@@ -198,6 +223,7 @@ export class CoverageCanvas {
 
   /** The canvas as a palette PNG: the paper, then each ink in {@link LEVELS} steps of coverage. */
   async toPng(): Promise<Buffer> {
+    if (this.spent) throw new Error('This canvas was encoded already and its memory reused');
     const paper = hexRgb(this.paper);
     const palette = Buffer.alloc(3 * (1 + this.inks.length * LEVELS));
     palette.set(paper, 0);
@@ -212,11 +238,16 @@ export class CoverageCanvas {
     header.writeUInt32BE(this.width, 0);
     header.writeUInt32BE(this.height, 4);
     header.set([8, 3, 0, 0, 0], 8); // 8 bits per index, palette colour, deflate, no filter method, no interlace
+    const compressed = await deflateAsync(this.scanlines, { level: 6 });
+    if (this.pooled) {
+      this.spent = true;
+      giveBack(this.scanlines);
+    }
     return Buffer.concat([
       PNG_SIGNATURE,
       chunk('IHDR', header),
       chunk('PLTE', palette),
-      chunk('IDAT', await deflateAsync(this.scanlines, { level: 6 })),
+      chunk('IDAT', compressed),
       chunk('IEND', Buffer.alloc(0)),
     ]);
   }

@@ -57,9 +57,12 @@ describe('the share card canvas', () => {
     const second = template.clone();
     await first.drawGlyphs([{ id: 2, outline: square(7), x: 5.3, y: 20 }], 'test-b', 1, 0);
     await second.drawGlyphs([{ id: 2, outline: square(7), x: 5.26, y: 20 }], 'test-b', 1, 0);
-    expect(await first.toPng()).toEqual(await second.toPng());
+    const [drawnFirst, drawnSecond] = [await first.toPng(), await second.toPng()];
+    expect(drawnFirst).toEqual(drawnSecond);
     expect(await template.toPng()).toEqual(await new CoverageCanvas(40, 40, '#ffffff', ['#000000']).toPng());
-    expect(await first.toPng()).not.toEqual(await template.toPng());
+    expect(drawnFirst).not.toEqual(await template.toPng());
+    // A clone's memory is reused once it is encoded: it cannot be encoded twice.
+    await expect(first.toPng()).rejects.toThrow('encoded already');
   });
 
   it('lets the stronger of two inks win where they meet, and adds up the coverage of one ink', async () => {
