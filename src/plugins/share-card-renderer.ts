@@ -10,7 +10,7 @@
  * draws only new or changed cards.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as hb from 'harfbuzzjs';
@@ -268,4 +268,35 @@ export function drawMissingCards(
     }
   };
   for (let i = 0; i < Math.min(inFlight, missing.length); i++) void worker();
+}
+
+/** A cached card no build has used for this long is deleted: headlines get corrected, articles retracted. */
+export const CARD_CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Keeps the card cache from growing forever. Marks the cards of this build as used (their file
+ * times set to `now`) and deletes the cache's other files, once unused for `maxAgeMs`: cards
+ * of old headlines and designs, and temporary files a killed build left. The age, not this
+ * build's list, decides, because builds of other bases and fixtures share the cache. Returns
+ * the names of the files deleted.
+ */
+export async function pruneCardCache(
+  cards: readonly ShareCard[],
+  { cacheDir = SHARE_CARD_CACHE_DIR, now = new Date(), maxAgeMs = CARD_CACHE_MAX_AGE_MS } = {},
+): Promise<string[]> {
+  const used = new Set(cards.map((card) => `${card.name}.png`));
+  const files = await readdir(cacheDir).catch(() => [] as string[]);
+  const deleted: string[] = [];
+  await Promise.all(
+    files.map(async (file) => {
+      const path = join(cacheDir, file);
+      if (used.has(file)) {
+        await utimes(path, now, now);
+      } else if (now.getTime() - (await stat(path)).mtimeMs > maxAgeMs) {
+        await unlink(path);
+        deleted.push(file);
+      }
+    }),
+  );
+  return deleted.sort();
 }

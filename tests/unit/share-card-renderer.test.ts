@@ -1,10 +1,24 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { articleCard, siteCard } from '../../src/lib/share-card/card';
-import { cachedCard, drawMissingCards, renderCard, shapeRun } from '../../src/plugins/share-card-renderer';
+import {
+  cachedCard,
+  drawMissingCards,
+  pruneCardCache,
+  renderCard,
+  shapeRun,
+} from '../../src/plugins/share-card-renderer';
 
 const card = articleCard(
   { slug: 'x', title: 'रक्षा मंत्री ने द्विपक्षीय बैठक में भाग लिया', published: '2025-08-01T18:05:00+05:30' },
@@ -115,5 +129,36 @@ describe('the share card renderer', () => {
     expect(inkDrawn / inkReference).toBeCloseTo(1, 1);
     // Edges may differ by a level or two where glyph parts overlap; no glyph is missing or moved.
     expect(differ).toBeLessThan(100);
+  });
+});
+
+describe('the share card cache', () => {
+  const now = new Date('2026-11-29T10:00:00Z');
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+
+  it('deletes files unused for 30 days, keeps younger ones, and marks this build’s cards as used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cards-prune-'));
+    const other = siteCard('हिंदी समाचार', 'ताज़ा ख़बरें');
+    const files = {
+      [`${card.name}.png`]: 400, // this build's card, old: kept and touched
+      'retracted-article-abc.png': 31, // another card, unused for a month: deleted
+      'other-base-def.png': 29, // another build's card, used within the month: kept
+      'killed-build.png.123.tmp': 40, // a temporary file a killed build left: deleted
+      [`${other.name}.png`]: 0,
+    };
+    for (const [file, age] of Object.entries(files)) {
+      writeFileSync(join(dir, file), 'png');
+      utimesSync(join(dir, file), daysAgo(age), daysAgo(age));
+    }
+    const deleted = await pruneCardCache([card], { cacheDir: dir, now });
+    expect(deleted).toEqual(['killed-build.png.123.tmp', 'retracted-article-abc.png']);
+    expect(readdirSync(dir).sort()).toEqual(
+      [`${card.name}.png`, `${other.name}.png`, 'other-base-def.png'].sort(),
+    );
+    expect(statSync(join(dir, `${card.name}.png`)).mtime).toEqual(now);
+  });
+
+  it('does nothing when there is no cache yet', async () => {
+    expect(await pruneCardCache([card], { cacheDir: join(tmpdir(), 'no-such-card-cache'), now })).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allArticles } from '../../data/articles';
 import { articleShareCard, siteShareCard } from '../../data/images';
 import type { ShareCard } from '../../lib/share-card/card';
-import { cachedCard, drawMissingCards } from '../../plugins/share-card-renderer';
+import { cachedCard, drawMissingCards, pruneCardCache } from '../../plugins/share-card-renderer';
 
 /** One card per article without a lead image, plus the site-wide card. */
 export const getStaticPaths = (async () => {
@@ -10,6 +10,7 @@ export const getStaticPaths = (async () => {
   // Astro lists every route's pages before rendering any: the cards are drawn from now on,
   // beside the HTML pages, and each card's URL below waits only for its own.
   drawMissingCards(cards);
+  await pruneCardCache(cards);
   return cards.map((card) => ({ params: { card: card.name }, props: { card } }));
 }) satisfies GetStaticPaths;
 
