@@ -14,7 +14,7 @@
  * with fast-png, while Node's zlib does it natively off the thread that renders pages.
  */
 import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
+import { constants, crc32, deflate } from 'node:zlib';
 import sharp from 'sharp';
 
 const deflateAsync = promisify(deflate);
@@ -238,7 +238,9 @@ export class CoverageCanvas {
     header.writeUInt32BE(this.width, 0);
     header.writeUInt32BE(this.height, 4);
     header.set([8, 3, 0, 0, 0], 8); // 8 bits per index, palette colour, deflate, no filter method, no interlace
-    const compressed = await deflateAsync(this.scanlines, { level: 6 });
+    // Run-length matching only: a card is long runs of one index, and this strategy deflates it
+    // in a quarter of the time of the default (level 6) for about 20% more bytes (18 KB a card).
+    const compressed = await deflateAsync(this.scanlines, { strategy: constants.Z_RLE });
     if (this.pooled) {
       this.spent = true;
       giveBack(this.scanlines);
