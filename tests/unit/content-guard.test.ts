@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 import { scanBody } from '../../src/lib/content/body';
 import { keptBodyScans } from '../../src/plugins/content-guard';
 
@@ -9,7 +9,7 @@ const BODY = 'एक [लिंक](../b/) और ![चित्र](./a.jpg)';
 
 describe('the content guard’s kept body scans', () => {
   it('parses a body it has not seen and saves only what this build used', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'guard-')), 'nested', 'bodies.json');
+    const file = join(tempDir('guard-'), 'nested', 'bodies.json');
     const first = keptBodyScans(file);
     expect(first.scan(BODY)).toEqual(scanBody(BODY));
     first.save();
@@ -17,7 +17,7 @@ describe('the content guard’s kept body scans', () => {
   });
 
   it('answers a body seen in an earlier build from the file, without parsing it again', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'guard-')), 'bodies.json');
+    const file = join(tempDir('guard-'), 'bodies.json');
     const first = keptBodyScans(file);
     first.scan(BODY);
     first.save();
@@ -29,7 +29,7 @@ describe('the content guard’s kept body scans', () => {
   });
 
   it('treats an unreadable file as an empty cache', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'guard-')), 'bodies.json');
+    const file = join(tempDir('guard-'), 'bodies.json');
     writeFileSync(file, 'not json');
     expect(keptBodyScans(file).scan(BODY)).toEqual(scanBody(BODY));
   });

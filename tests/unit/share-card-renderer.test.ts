@@ -1,16 +1,9 @@
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 import { articleCard, siteCard } from '../../src/lib/share-card/card';
 import {
   cachedCard,
@@ -27,14 +20,14 @@ const card = articleCard(
 
 describe('the share card renderer', () => {
   it('draws a 1200×630 PNG and keeps it in the cache under the card name', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'photos-cards-'));
+    const dir = tempDir('photos-cards-');
     const png = await cachedCard(card, dir);
     expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
     expect(readFileSync(join(dir, `${card.name}.png`))).toEqual(png);
   });
 
   it('draws a palette PNG whose colours are the paper and its four inks blended into it', async () => {
-    const png = await cachedCard(card, mkdtempSync(join(tmpdir(), 'photos-cards-')));
+    const png = await cachedCard(card, tempDir('photos-cards-'));
     const { isPalette } = await sharp(png).metadata();
     const { data } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
     const colours = new Set<number>();
@@ -50,7 +43,7 @@ describe('the share card renderer', () => {
   });
 
   it('draws a card once when two pages ask for it at the same time', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'photos-cards-'));
+    const dir = tempDir('photos-cards-');
     const [first, second] = await Promise.all([cachedCard(card, dir), cachedCard(card, dir)]);
     // One drawing, shared: the very same buffer, and no temporary file left behind.
     expect(second).toBe(first);
@@ -58,7 +51,7 @@ describe('the share card renderer', () => {
   });
 
   it('draws every missing card in the background and leaves cached ones alone', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'photos-cards-'));
+    const dir = tempDir('photos-cards-');
     const other = siteCard('हिंदी समाचार', 'ताज़ा ख़बरें');
     writeFileSync(join(dir, `${other.name}.png`), 'cached bytes');
     drawMissingCards([card, other], { cacheDir: dir });
@@ -70,7 +63,7 @@ describe('the share card renderer', () => {
   });
 
   it('serves a cached card without drawing it again', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'photos-cards-'));
+    const dir = tempDir('photos-cards-');
     writeFileSync(join(dir, `${card.name}.png`), 'cached bytes');
     expect((await cachedCard(card, dir)).toString()).toBe('cached bytes');
   });
@@ -137,7 +130,7 @@ describe('the share card cache', () => {
   const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
 
   it('deletes files unused for 30 days, keeps younger ones, and marks this build’s cards as used', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cards-prune-'));
+    const dir = tempDir('cards-prune-');
     const other = siteCard('हिंदी समाचार', 'ताज़ा ख़बरें');
     const files = {
       [`${card.name}.png`]: 400, // this build's card, old: kept and touched
