@@ -48,6 +48,24 @@ export async function saveArticle(url: string, title: string): Promise<void> {
   }
 }
 
+/**
+ * Stores the copy of every saved article that has none yet: one saved while offline, or whose
+ * fetch stopped when the reader left the page at once. Runs on each page while online, so a
+ * saved story is readable offline after the next visit at the latest.
+ */
+export async function fillSavedCopies(): Promise<void> {
+  if (!('caches' in window) || !navigator.onLine) return;
+  const saved = readList(SAVED_KEY);
+  if (saved.length === 0) return;
+  const cache = await caches.open(SAVED_CACHE);
+  for (const { url } of saved) {
+    if (await cache.match(url)) continue;
+    // A page read before is in the worker's cache: copy it rather than fetch it again.
+    const copy = await caches.match(url);
+    await (copy ? cache.put(url, copy) : cache.add(url)).catch(() => undefined);
+  }
+}
+
 /** Removes an article from the saved list and its saved copy. */
 export async function unsaveArticle(url: string): Promise<void> {
   writeList(SAVED_KEY, removeArticle(readList(SAVED_KEY), url));

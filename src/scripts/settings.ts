@@ -6,6 +6,7 @@
  */
 import { withBase } from '../lib/paths';
 import { whenIdle } from './idle';
+import { fillSavedCopies } from './reader-store';
 import {
   PREFERENCES_KEY,
   parsePreferences,
@@ -109,7 +110,10 @@ function registerServiceWorker(): void {
   });
 }
 
-/** Starts the settings menu and registers the service worker, both once the page is idle. */
+/**
+ * Starts the settings menu, registers the service worker and stores any missing copy of a saved
+ * article, each once the page is idle.
+ */
 export function startSettings(): void {
   const menu = document.querySelector<HTMLDetailsElement>('[data-settings]');
   if (menu) {
@@ -118,4 +122,5 @@ export function startSettings(): void {
     whenIdle(() => startMenu(menu));
   }
   whenIdle(registerServiceWorker);
+  whenIdle(() => void fillSavedCopies());
 }

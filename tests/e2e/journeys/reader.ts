@@ -30,6 +30,14 @@ const layoutShift = (page: Page) =>
       ),
   );
 
+/** Polls `condition` every 50 ms for up to 5 s. */
+async function expectEventually(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited >= 5000) throw new Error('condition not met within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Waits until a service worker controls the page. */
 async function controlled(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -278,6 +286,44 @@ export const readerJourneys: Journey[] = [
       assert.equal(await links.count(), 0);
       assert.equal(await page.locator('[data-list-empty]').isVisible(), true);
       assert.equal(currentPath(page), site.path('saved/'));
+    },
+  },
+  {
+    name: 'a story saved from the search results while its page could not be fetched is stored on the next visit online and opens offline',
+    async run({ site, open, expectProblem }) {
+      expectProblem({ kind: 'request-failed', url: /./ });
+      const { page } = await open('', PHONE);
+      await controlled(page);
+      const article = site.url(articleSitePath(HEGSETH));
+      const copied = () =>
+        page.evaluate(
+          async (url) => (await (await caches.open('hs-saved')).match(url)) !== undefined,
+          article,
+        );
+      // The reader saves a result, and the page's fetch fails (the reader left, or the signal did).
+      let refused = 0;
+      await page.context().route(article, (route) => {
+        refused += 1;
+        return route.abort();
+      });
+      await page.goto(site.url(`search/?q=${encodeURIComponent('हेगसेथ')}`));
+      const save = page.getByRole('button', { name: `${readerText.save}: ${HEGSETH.title}` });
+      await save.click();
+      assert.equal(await save.getAttribute('aria-pressed'), 'true');
+      await expectEventually(() => refused > 0);
+      assert.equal(await copied(), false);
+      // Online again, any page stores the missing copy once idle.
+      await page.context().unroute(article);
+      await page.goto(site.url('topics/'));
+      await page.waitForFunction(
+        async (url) => (await (await caches.open('hs-saved')).match(url)) !== undefined,
+        article,
+      );
+      await page.context().setOffline(true);
+      await page.goto(site.url('saved/'));
+      await page.locator('[data-list="saved"] li h2 a').first().click();
+      await page.waitForURL((url) => url.pathname === site.path(articleSitePath(HEGSETH)));
+      assert.equal((await page.locator('h1').textContent())?.trim(), HEGSETH.title);
     },
   },
   {
