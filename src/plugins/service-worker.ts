@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, getManifest, type GenerateSWOptions, type RuntimeCaching } from 'workbox-build';
+import type { GenerateSWOptions, RuntimeCaching } from 'workbox-build';
+// Only the manifest on every build: workbox-build's index loads Rollup and Babel (0.6 s) to
+// bundle a worker, which most builds keep; `generateSW` is required when one is written (with
+// Node's require: Vite's module runner, which loaded this file, is closed by astro:build:done).
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { RECENT_LIMIT } from '../lib/reader/saved';
 
 /** File name of the service worker, at the top of the base path (its scope). */
@@ -176,6 +181,8 @@ export function serviceWorker(): AstroIntegration {
         );
         if (reused) await copyFile(kept, swDest);
         else {
+          const require = createRequire(import.meta.url);
+          const { generateSW } = require('workbox-build') as typeof import('workbox-build');
           const { warnings } = await generateSW(options);
           for (const warning of warnings) logger.warn(warning);
           await mkdir(paths.keepDir, { recursive: true });
