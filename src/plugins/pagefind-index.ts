@@ -71,8 +71,11 @@ async function archiveManifest(
   };
 }
 
-/** Writes one part of the index to `outputPath`; returns seconds spent adding records and writing. */
-async function writePart(
+/**
+ * Writes one part of the index to `outputPath`; returns seconds spent adding records and writing.
+ * Also used by `npm run bench:search:index`, so its bundles are the build's.
+ */
+export async function writePart(
   articles: readonly ArticleForIndex[],
   part: SearchPart,
   outputPath: string,
