@@ -39,7 +39,8 @@ export const MAX_OCCURRENCES = 4;
 export const PLACEHOLDER = '·';
 
 /** Marks are never part of a query word (normalizeHindi folds U+0900; the rest are dropped here). */
-const TIER_MARK = /[\u0900\u093A\u093B\u094E]/gu;
+// U+094F too: it stands for the virama in what Pagefind sees (pagefind-term.ts).
+const TIER_MARK = /[\u0900\u093A\u093B\u094E\u094F]/gu;
 
 /** Pagefind's weight markers: headline keys weigh more than body keys in its score. */
 const HEADLINE_WEIGHT = ['___PAGEFIND_WEIGHT___4', '___END_PAGEFIND_WEIGHT___'] as const;
