@@ -394,14 +394,11 @@ export async function runSearch(
   async function findPhrase(phrase: readonly QueryWord[]): Promise<Found> {
     const content = phrase.filter((word) => !word.stop);
     if (content.length === 0) return new Map();
-    if (content.length === phrase.length) {
-      const quoted = phrase.map((word) => word.keys.exact + TIER_MARKS[0]).join(' ');
-      return find([{ term: `"${quoted}"`, tier: TIER.exact }]);
-    }
-    // Stop words are not indexed: find pages with the other words, then read their text.
     const maps = await Promise.all(
       content.map((word) => find([{ term: word.keys.exact + TIER_MARKS[0], tier: TIER.exact }])),
     );
+    if (content.length === phrase.length) return adjacent(maps);
+    // Stop words are not indexed: find pages with the other words, then read their text.
     const candidates = intersect(maps).slice(0, MAX_PHRASE_CHECKS);
     const checked = await Promise.all(
       candidates.map(async (page) => {
@@ -415,6 +412,33 @@ export async function runSearch(
     );
     return new Map(checked.filter((entry) => entry !== null));
   }
+}
+
+/**
+ * Pages where the words of `maps` (one map per word of a phrase, in order) stand at consecutive
+ * record locations, each page's match located at the phrase alone. The words' own lookups give
+ * their locations, so this is a walk over them: Pagefind's quoted search does the same in its
+ * WebAssembly about ten times slower for a phrase of common words (रक्षा मंत्री at 10,000 articles).
+ */
+function adjacent(maps: readonly Found[]): Found {
+  const out: Found = new Map();
+  const [first, ...rest] = maps;
+  if (!first) return out;
+  for (const [id, match] of first) {
+    const others = rest.map((map) => map.get(id));
+    if (others.some((other) => other === undefined)) continue;
+    const sets = (others as Match[]).map((other) => new Set(other.results.flatMap((result) => result.words)));
+    const words: number[] = [];
+    for (const start of new Set(match.results.flatMap((result) => result.words))) {
+      if (sets.every((set, k) => set.has(start + k + 1)))
+        words.push(...sets.map((_, k) => start + k + 1), start);
+    }
+    const [result] = match.results;
+    if (!result || words.length === 0) continue;
+    const score = (others as Match[]).reduce((sum, other) => sum + other.score, match.score);
+    out.set(id, { tier: TIER.exact, score, results: [{ ...result, words: words.sort((a, b) => a - b) }] });
+  }
+  return out;
 }
 
 function noResults(): SearchOutcome {

@@ -149,6 +149,23 @@ describe('runSearch', () => {
     expect(await urls(runSearch(api, 'इस्राइल'))).toEqual(['/news/israel/ t3']);
   });
 
+  it('finds a quoted phrase where its words stand at consecutive locations, from the words’ own lookups', async () => {
+    const pages: FakePage[] = [
+      { id: 'apart', text: 'प्रधान ने कहा मंत्री', terms: { [`प्रधान${M0}`]: [0], [`मंत्री${M0}`]: [3] } },
+      { id: 'reversed', text: 'मंत्री प्रधान', terms: { [`प्रधान${M0}`]: [1], [`मंत्री${M0}`]: [0] } },
+      {
+        id: 'together',
+        text: 'प्रधान और प्रधान मंत्री',
+        terms: { [`प्रधान${M0}`]: [0, 2], [`मंत्री${M0}`]: [3] },
+      },
+    ];
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await runSearch(api, '"प्रधान मंत्री"');
+    if (outcome.kind !== 'results') throw new Error(outcome.kind);
+    expect(outcome.hits.map((hit) => [hit.url, hit.words])).toEqual([['/news/together/', ['प्रधान', 'मंत्री']]]);
+    expect(calls.map(([term]) => term)).toEqual([`प्रधान${M0}`, `मंत्री${M0}`]);
+  });
+
   it('requires every word (AND): a word found nowhere empties the results', async () => {
     const { api } = fakePagefind(PAGES);
     expect(await urls(runSearch(api, 'खेल राजनीति'))).toEqual(['/news/exact/ t0']);
