@@ -3,7 +3,8 @@
  * the first argument) per page type, brotli-compressed, against the budgets; then what search
  * really downloads, measured by running queries through Pagefind's own pagefind.js (see
  * scripts/lib/pagefind-weight.ts): a first and a later query, for a rare and the commonest word.
- * `--rare WORD` / `--common WORD` choose the words (default: from the build's vocabulary).
+ * `--rare WORD` / `--common WORD` choose the words (default: from the build's vocabulary); a word
+ * found in nearly every article, which the index leaves out (के; `--stop WORD`), is measured too.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ resolveSrcImports();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rare: { type: 'string' }, common: { type: 'string' } },
+  options: { rare: { type: 'string' }, common: { type: 'string' }, stop: { type: 'string' } },
 });
 const dir = positionals[0] ?? 'dist';
 const base = process.env['BASE_PATH'] ?? '/';
@@ -61,6 +62,7 @@ const files = listFiles(dir);
 const sampled = sampleWords(dir, files);
 const rare = values.rare ?? sampled.rare;
 const common = values.common ?? sampled.common;
+const stop = values.stop ?? 'के';
 
 const report = (label: string, cost: QueryCost) => {
   console.log(`\n${label} "${cost.query}" (${cost.found} articles): ${kb(cost.total)}`);
@@ -84,6 +86,9 @@ report(
   'later query, commonest word after a rare one',
   await laterQueryCost(dir, base, rare, common, runQuery),
 );
+// A word left out of the index (src/lib/hindi/stopwords.ts): every article answers, newest first.
+report('first query, stop word only', await firstQueryCost(dir, base, stop, runQuery));
+report('later query, stop word only after a rare one', await laterQueryCost(dir, base, rare, stop, runQuery));
 console.log(
   '\nbudgets: article HTML <= 14 KB br; first visit <= 30 KB br; CSS <= 15 KB raw;' +
     '\n         search: first query <= 250 KB (rare word), <= 400 KB (commonest word); later query <= 60 KB',

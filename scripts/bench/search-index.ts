@@ -1,8 +1,9 @@
 /**
  * `npm run bench:search:index -- <corpus dir> <out dir>`: builds only the search index of a
  * Markdown archive (a generated corpus, `npm run corpus`), with the same records and vocabulary
- * as the site build (src/lib/search/record.ts, suggest.ts) but without rendering any page, and
- * prints how long the records and Pagefind took. The output can be measured with
+ * as the site build (src/lib/search/record.ts, suggest.ts) but without rendering any page, in the
+ * build's two parts (the newest IST day at `pagefind/`, the rest at `pagefind/archive/`, written by
+ * the build's own `writePart`), and prints how long the records and Pagefind took. The output can be measured with
  * `npm run size -- <out dir>` and `npm run bench:search:browser` needs a full build instead.
  * Article text is read from the Markdown (frontmatter title and standfirst, body without
  * Markdown syntax), close to what the build reads from the rendered page.
@@ -10,13 +11,15 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { ArticleForIndex } from '../../src/lib/search/record.ts';
 import { resolveSrcImports } from '../lib/resolve-src.ts';
 
 // src/ imports its modules without extensions, as Vite resolves them; teach Node the same.
 resolveSrcImports();
-const { searchRecord, searchableText } = await import('../../src/lib/search/record.ts');
+const { searchableText } = await import('../../src/lib/search/record.ts');
+const { ARCHIVE_BUNDLE, searchPart } = await import('../../src/lib/search/shards.ts');
 const { VOCABULARY_DIR, VocabularyBuilder } = await import('../../src/lib/search/suggest.ts');
-const { emptyFragmentContent } = await import('../../src/plugins/pagefind-fragments.ts');
+const { writePart } = await import('../../src/plugins/pagefind-index.ts');
 
 const [corpus, outArg] = process.argv.slice(2);
 if (!corpus || !outArg) {
@@ -35,10 +38,8 @@ const started = performance.now();
 const files = readdirSync(corpus)
   .filter((file) => file.endsWith('.md'))
   .sort();
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'hi' });
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const vocabulary = new VocabularyBuilder();
-let recordMs = 0;
+const articles: ArticleForIndex[] = [];
 for (const file of files) {
   const text = readFileSync(join(corpus, file), 'utf8');
   const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
@@ -55,28 +56,34 @@ for (const file of files) {
     precision: 'minute' as const,
     topics,
   };
-  const t0 = performance.now();
   vocabulary.add(searchableText(article));
-  const record = searchRecord(article);
-  recordMs += performance.now() - t0;
-  const added = await index.addCustomRecord(record);
-  if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
+  articles.push(article);
 }
-const indexed = performance.now();
+const read = performance.now();
+// The two parts of the index, split and written as the build writes them (src/plugins/pagefind-index.ts).
+const newest = articles.reduce(
+  (latest, { published }) => (Date.parse(published) > Date.parse(latest) ? published : latest),
+  articles[0]?.published ?? '',
+);
+const parts = { recent: [] as ArticleForIndex[], archive: [] as ArticleForIndex[] };
+for (const article of articles) parts[searchPart(article.published, newest)].push(article);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, VOCABULARY_DIR), { recursive: true });
-const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+const recent = await writePart(parts.recent, 'recent', join(out, 'pagefind'));
+const archive =
+  parts.archive.length > 0
+    ? await writePart(parts.archive, 'archive', join(out, 'pagefind', ARCHIVE_BUNDLE))
+    : { records: 0, write: 0 };
 await pagefind.close();
-await emptyFragmentContent(join(out, 'pagefind'));
 for (const [name, shard] of vocabulary.shards()) {
   writeFileSync(join(out, VOCABULARY_DIR, `${name}.json`), JSON.stringify(shard));
 }
 // The size report looks for a site; this is only its search half.
 writeFileSync(join(out, 'index.html'), '<!doctype html><title>search index only</title>');
 const done = performance.now();
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(
-  `${files.length} articles: records and keys ${(recordMs / 1000).toFixed(1)} s, ` +
-    `adding to Pagefind ${((indexed - started - recordMs) / 1000).toFixed(1)} s, ` +
-    `writing ${((done - indexed) / 1000).toFixed(1)} s, total ${((done - started) / 1000).toFixed(1)} s`,
+  `${files.length} articles (recent part ${parts.recent.length}, archive ${parts.archive.length}): ` +
+    `reading ${s(read - started)}, records ${s((recent.records + archive.records) * 1000)}, ` +
+    `writing ${s((recent.write + archive.write) * 1000)}, total ${s(done - started)}`,
 );

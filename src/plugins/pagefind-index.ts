@@ -22,6 +22,18 @@ async function forEachConcurrently<T>(items: readonly T[], limit: number, work: 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/**
+ * Size of Pagefind's index chunks, in its own unit (a word's locations plus one per page it is on;
+ * Pagefind's default is 20,000). A query downloads, per word and per part, the whole chunk that
+ * holds the word: at 20,000 a chunk was about 27 KB, and a rare word's tier keys fell in two, so
+ * a later query for it cost 59 KB at 10,000 articles; at 8,000 it costs 29 KB, for 4 KB more of
+ * chunk list in the archive's metadata on the first query. A word's own locations never split,
+ * so the commonest word's chunk is its entry (docs/scaling.md). Pagefind reads it from the
+ * environment of its service (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, pagefind/src/options.rs),
+ * started at the first createIndex of the process.
+ */
+export const INDEX_CHUNK_SIZE = 8000;
+
 /** Pagefind's own UI bundles: we ship our own Hindi UI, so these are never requested. */
 const UNUSED_BUNDLE_FILES = [
   'pagefind-ui.js',
@@ -47,6 +59,8 @@ interface ArchiveManifest {
   probes: Record<string, string>;
   /** Digest of the pass that rewrites Pagefind's fragments after it writes them. */
   fragments: string;
+  /** Pagefind's index chunk size the part was written with. */
+  chunkSize: number;
 }
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -68,16 +82,21 @@ async function archiveManifest(
     articles,
     probes,
     fragments: digest(String(emptyFragmentContent)),
+    chunkSize: INDEX_CHUNK_SIZE,
   };
 }
 
-/** Writes one part of the index to `outputPath`; returns seconds spent adding records and writing. */
-async function writePart(
+/**
+ * Writes one part of the index to `outputPath`; returns seconds spent adding records and writing.
+ * Also used by `npm run bench:search:index`, so its bundles are the build's.
+ */
+export async function writePart(
   articles: readonly ArticleForIndex[],
   part: SearchPart,
   outputPath: string,
 ): Promise<{ records: number; write: number }> {
   const started = performance.now();
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'hi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Pagefind's service takes records in whatever order they come and sorts by the date key at query time.

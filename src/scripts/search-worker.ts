@@ -4,6 +4,7 @@
  * searches in this thread rather than starting a worker of its own.
  */
 import { openSearchIndex, type PagefindModule } from '../lib/search/engine';
+import type { PagefindApi } from '../lib/search/query';
 import { runSearch, type SearchHit } from '../lib/search/query';
 import { suggestQuery, VOCABULARY_DIR, type VocabularyShard } from '../lib/search/suggest';
 import type { SearchOutcomeData, SearchReply, SearchRequest } from './search-engine';
@@ -14,7 +15,7 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void;
 };
 
-let engine: PagefindModule | undefined;
+let engine: PagefindApi | undefined;
 let bundle = '/pagefind/';
 /** The loaders of the rest of the latest searches' results, by request id (a few, for a click racing a new search). */
 const rests = new Map<number, (count: number) => Promise<SearchHit[]>>();
@@ -28,7 +29,7 @@ async function load(path: string, cacheTag: string | undefined, archive: boolean
   return null;
 }
 
-function loaded(): PagefindModule {
+function loaded(): PagefindApi {
   if (!engine) throw new Error('Pagefind is not loaded');
   return engine;
 }

@@ -77,6 +77,16 @@ describe('byte budgets', () => {
       expect((await laterQueryCost(outDir, base, common, rare, runQuery)).total).toBeLessThanOrEqual(60 * KB);
     });
 
+    it('answers a query of stop words alone (के, ke) with every article and no index chunk', async () => {
+      for (const word of ['के', 'ke']) {
+        const first = await firstQueryCost(outDir, base, word, runQuery);
+        expect(first.found).toBe(articles.length);
+        expect(first.files.filter((file) => /\/index\//.test(file.path))).toEqual([]);
+        expect(first.total).toBeLessThanOrEqual(150 * KB);
+        expect((await laterQueryCost(outDir, base, rare, word, runQuery)).total).toBeLessThanOrEqual(60 * KB);
+      }
+    });
+
     it('costs one search file per article: its Pagefind fragment, and no search.json', () => {
       const articles = listFiles(outDir).filter((file) => /^news\/[^/]+\/index\.html$/.test(file));
       // Fragments of both parts of the index (src/lib/search/shards.ts): each article is in one.

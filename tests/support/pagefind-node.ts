@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { openSearchIndex, type PagefindModule } from '../../src/lib/search/engine';
+import type { PagefindApi } from '../../src/lib/search/query';
 import { ARCHIVE_BUNDLE } from '../../src/lib/search/shards';
 
 const builds = new Map<string, string>();
@@ -32,7 +33,7 @@ function installFetchShim(): void {
 }
 
 /** Loads the Pagefind bundle of the build in `outDir` (served under `base`), ready to search. */
-export async function loadPagefind(outDir: string, base: string): Promise<PagefindModule> {
+export async function loadPagefind(outDir: string, base: string): Promise<PagefindApi> {
   builds.set(base, outDir);
   installFetchShim();
   // A module of its own per load: a rebuilt bundle at the same path is a new engine.

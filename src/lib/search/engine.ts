@@ -6,6 +6,7 @@
 import type { PagefindApi } from './query';
 // With extensions: scripts/lib/pagefind-weight.ts imports this under plain Node.
 import { ARCHIVE_BUNDLE } from './shards.ts';
+import { pagefindTerm } from './pagefind-term.ts';
 
 /** Pagefind's module API as we call it (`pagefind.js`). */
 export interface PagefindModule extends PagefindApi {
@@ -27,15 +28,19 @@ export const PAGEFIND_OPTIONS = { exactDiacritics: true, ranking: { pageLength: 
  * Initializes `module` on the bundle at `bundle` (ending in `/`) and merges the archive part if
  * there is one. `cacheTag` (the build's id) becomes Pagefind's metaCacheTag for both parts: their
  * entry files are fetched once per deploy rather than on every search (Pagefind's default).
+ * The engine it returns takes search keys as text.ts makes them and hands Pagefind each term in
+ * the form the index was written in ({@link pagefindTerm}).
  */
 export async function openSearchIndex(
   module: PagefindModule,
   bundle: string,
   { archive, cacheTag }: { archive: boolean; cacheTag?: string | undefined },
-): Promise<PagefindModule> {
+): Promise<PagefindApi> {
   const options = { ...PAGEFIND_OPTIONS, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) };
   await module.options({ basePath: bundle, ...options });
   await module.init();
   if (archive) await module.mergeIndex(`${bundle}${ARCHIVE_BUNDLE}`, options);
-  return module;
+  return {
+    search: (term, searchOptions) => module.search(term === null ? null : pagefindTerm(term), searchOptions),
+  };
 }

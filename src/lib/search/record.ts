@@ -10,6 +10,7 @@
  * word of it; the browser shifts it back ({@link revealText}).
  */
 import { formatHindiDate, timestamp, type DatePrecision } from '../dates';
+import { pagefindTerm } from './pagefind-term';
 import { buildSearchContent, tokenizeWords } from './text';
 import { isTopicSlug } from '../topics';
 import type { SearchPart } from './shards';
@@ -109,10 +110,12 @@ export function searchRecord(article: ArticleForIndex, part: SearchPart = 'recen
   }
   return {
     url: article.url,
-    content: buildSearchContent(searchableText(article), {
-      headlineWords: tokenizeWords(article.title).length,
-      date: dateTokens(article.published),
-    }).content,
+    content: pagefindTerm(
+      buildSearchContent(searchableText(article), {
+        headlineWords: tokenizeWords(article.title).length,
+        date: dateTokens(article.published),
+      }).content,
+    ),
     language: 'hi',
     meta: {
       d: hideText(formatHindiDate(article.published)),

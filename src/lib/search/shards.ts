@@ -8,8 +8,9 @@
  * the index code changes (src/plugins/pagefind-index.ts keeps it between builds): once a day
  * when the day turns, for a newsroom that builds dozens of times a day.
  *
- * A day and not a month or a year: Pagefind fetches one index chunk of about 30 KB per bundle
- * for each word looked up, however small the bundle, so a reader pays for every part. A day's
+ * A day and not a month or a year: Pagefind fetches one index chunk (10-15 KB at our chunk size,
+ * INDEX_CHUNK_SIZE in src/plugins/pagefind-index.ts) per bundle for each word looked up, however
+ * small the bundle, so a reader pays for every part. A day's
  * part is small enough to be one or two chunks, fetched once and then cached for the session.
  *
  * Records of the recent part carry a `part` filter, so the browser can list the recent part

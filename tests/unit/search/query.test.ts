@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  PHONETIC_BELOW,
   MAX_TERM_LENGTH,
   continuesQuery,
   runSearch,
@@ -110,6 +111,59 @@ describe('runSearch', () => {
   it('searches a Roman word by its phonetic key', async () => {
     const { api } = fakePagefind(PAGES);
     expect(await urls(runSearch(api, 'khail'))).toEqual(['/news/phonetic/ t3']);
+  });
+
+  it(`looks a Devanagari word up by its phonetic key too while its own spellings find fewer than ${PHONETIC_BELOW} pages`, async () => {
+    const exact = (count: number): FakePage[] =>
+      Array.from({ length: count }, (_, i) => ({ id: `e${i}`, text: 'मंत्री', terms: { [`मंत्री${M0}`]: [0] } }));
+    const sound: FakePage = { id: 'sound', text: 'मन्तरी', terms: { [`mntri${M3}`]: [3] } };
+    const few = fakePagefind([sound, ...exact(PHONETIC_BELOW - 1)]);
+    const outcome = await runSearch(few.api, 'मंत्री', { pageSize: PHONETIC_BELOW });
+    expect(outcome.kind === 'results' && outcome.total).toBe(PHONETIC_BELOW);
+    expect((await urls(Promise.resolve(outcome))).at(-1)).toBe('/news/sound/ t3');
+    const many = fakePagefind([sound, ...exact(PHONETIC_BELOW)]);
+    const common = await runSearch(many.api, 'मंत्री');
+    expect(common.kind === 'results' && common.total).toBe(PHONETIC_BELOW);
+    // The other calls are the date order's (null): equal matches are listed newest first.
+    expect(many.calls.flatMap(([term]) => (term === null ? [] : [term]))).toEqual([
+      `मंत्री${M0}`,
+      `मंत्री${M1}`,
+      `मंत्री${M2}`,
+    ]);
+  });
+
+  it(`tries a Roman word's other readings (raksha: rksa, then rks) only while its first finds fewer than ${PHONETIC_BELOW} pages`, async () => {
+    const first = (count: number): FakePage[] =>
+      Array.from({ length: count }, (_, i) => ({ id: `r${i}`, text: 'रक्षा', terms: { [`rksa${M3}`]: [3] } }));
+    const other: FakePage = { id: 'other', text: 'रक्स', terms: { [`rks${M3}`]: [3] } };
+    const few = await runSearch(fakePagefind([other, ...first(PHONETIC_BELOW - 1)]).api, 'raksha');
+    expect(few.kind === 'results' && few.total).toBe(PHONETIC_BELOW);
+    const many = fakePagefind([other, ...first(PHONETIC_BELOW)]);
+    const common = await runSearch(many.api, 'raksha');
+    expect(common.kind === 'results' && common.total).toBe(PHONETIC_BELOW);
+    expect(many.calls.map(([term]) => term)).not.toContain(`rks${M3}`);
+  });
+
+  it('looks a Devanagari word up by its phonetic key at once when its own spellings find nothing', async () => {
+    const { api } = fakePagefind([{ id: 'israel', text: 'इजरायल', terms: { [`isrel${M3}`]: [3] } }]);
+    expect(await urls(runSearch(api, 'इस्राइल'))).toEqual(['/news/israel/ t3']);
+  });
+
+  it('finds a quoted phrase where its words stand at consecutive locations, from the words’ own lookups', async () => {
+    const pages: FakePage[] = [
+      { id: 'apart', text: 'प्रधान ने कहा मंत्री', terms: { [`प्रधान${M0}`]: [0], [`मंत्री${M0}`]: [3] } },
+      { id: 'reversed', text: 'मंत्री प्रधान', terms: { [`प्रधान${M0}`]: [1], [`मंत्री${M0}`]: [0] } },
+      {
+        id: 'together',
+        text: 'प्रधान और प्रधान मंत्री',
+        terms: { [`प्रधान${M0}`]: [0, 2], [`मंत्री${M0}`]: [3] },
+      },
+    ];
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await runSearch(api, '"प्रधान मंत्री"');
+    if (outcome.kind !== 'results') throw new Error(outcome.kind);
+    expect(outcome.hits.map((hit) => [hit.url, hit.words])).toEqual([['/news/together/', ['प्रधान', 'मंत्री']]]);
+    expect(calls.map(([term]) => term)).toEqual([`प्रधान${M0}`, `मंत्री${M0}`]);
   });
 
   it('requires every word (AND): a word found nowhere empties the results', async () => {

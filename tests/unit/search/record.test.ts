@@ -9,6 +9,7 @@ import {
   searchTextFromMeta,
   type ArticleForIndex,
 } from '../../../src/lib/search/record';
+import { VIRAMA_STAND_IN, pagefindTerm } from '../../../src/lib/search/pagefind-term';
 import { buildSearchContent } from '../../../src/lib/search/text';
 
 /** A small article as the indexer reads it from a built page. */
@@ -43,10 +44,12 @@ describe('searchRecord', () => {
   it('builds the whole Pagefind record for an article', () => {
     expect(searchRecord(KAZAKHSTAN)).toEqual({
       url: '/news/rajnath-singh-kazakhstan-defence-minister-meeting/',
-      content: buildSearchContent(searchableText(KAZAKHSTAN), {
-        headlineWords: 9,
-        date: { day: '9', month: 'अप्रैल', monthEnglish: 'april', year: '2021' },
-      }).content,
+      content: pagefindTerm(
+        buildSearchContent(searchableText(KAZAKHSTAN), {
+          headlineWords: 9,
+          date: { day: '9', month: 'अप्रैल', monthEnglish: 'april', year: '2021' },
+        }).content,
+      ),
       language: 'hi',
       meta: { d: hideText('9 अप्रैल 2021'), x: hideText(searchableText(KAZAKHSTAN)) },
       filters: { topic: ['defence', 'kazakhstan'], part: ['recent'] },
@@ -77,6 +80,13 @@ describe('searchRecord', () => {
     // U+093C is the nukta sign; U+0958–U+095F the letters with a nukta built in.
     expect(/[\u093C\u0958-\u095F।]/u.test(searchRecord(KAZAKHSTAN).content)).toBe(false);
     expect(/[\u093C\u0958-\u095F।]/u.test(searchableText(KAZAKHSTAN))).toBe(true);
+  });
+
+  it('gives Pagefind its keys with the virama stood in for, so it indexes each conjunct word once', () => {
+    const { content } = searchRecord(KAZAKHSTAN);
+    expect(content.includes('\u094D')).toBe(false);
+    expect(content.split(' ').slice(0, 2)).toEqual(['___PAGEFIND_WEIGHT___4', 'राजनाथ\u0900']);
+    expect(content.split(' ')).toContain(`संयुक${VIRAMA_STAND_IN}त\u0900`);
   });
 
   it('gives the same sort key to the same instant written with another offset', () => {

@@ -1,0 +1,62 @@
+/**
+ * What Pagefind wrote for our records, read back from its index chunks (gzip of "pagefind_dcd" +
+ * CBOR: words, each with its spellings and their pages and locations; pagefind/src/index/
+ * index_words.rs). A query downloads a word's whole entry, so an entry written twice costs every
+ * reader who searches that word twice the bytes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
+import { describe, expect, it } from 'vitest';
+import { VIRAMA_STAND_IN } from '../../src/lib/search/pagefind-term';
+import { ARCHIVE_BUNDLE } from '../../src/lib/search/shards';
+import { BUILDS } from '../support/build';
+
+/** A page of a spelling: [page number (delta-encoded), locations, metadata locations]. */
+type PackedPage = [number, number[], number[]];
+/** An index word: its form without marks, its pages, and its spellings with theirs. */
+type PackedWord = [string, PackedPage[], [string, PackedPage[]][]];
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** Every word entry of one bundle's index chunks. */
+function indexWords(bundle: string): PackedWord[] {
+  const dir = join(bundle, 'index');
+  return readdirSync(dir).flatMap((name) => {
+    const raw = gunzipSync(readFileSync(join(dir, name)));
+    expect(raw.subarray(0, SIGNATURE.length).toString()).toBe(SIGNATURE);
+    const [words] = decode(raw.subarray(SIGNATURE.length), { useMaps: false }) as [PackedWord[]];
+    return words;
+  });
+}
+
+const { outDir } = BUILDS.root;
+const bundles = [join(outDir, 'pagefind'), join(outDir, 'pagefind', ARCHIVE_BUNDLE)];
+
+describe('the Pagefind index as written', () => {
+  it.each(bundles)(
+    '%s holds every spelling once: no two spellings of a word at the same places',
+    (bundle) => {
+      const words = indexWords(bundle);
+      expect(words.length).toBeGreaterThan(100);
+      const twice = words.flatMap(([word, , spellings]) => {
+        const seen = new Map<string, string>();
+        return spellings.flatMap(([form, pages]) => {
+          const places = JSON.stringify(pages);
+          const other = seen.get(places);
+          seen.set(places, form);
+          return other === undefined ? [] : [`${word}: ${other} = ${form}`];
+        });
+      });
+      expect(twice).toEqual([]);
+    },
+  );
+
+  it.each(bundles)('%s spells conjuncts with the stand-in, never the virama Pagefind splits on', (bundle) => {
+    const forms = indexWords(bundle).flatMap(([, , spellings]) => spellings.map(([form]) => form));
+    expect(forms.filter((form) => form.includes('\u094D'))).toEqual([]);
+    // रक्षा and मंत्री are in both seed articles' parts as the stand-in spells them.
+    expect(forms.some((form) => form.includes(VIRAMA_STAND_IN))).toBe(true);
+  });
+});
