@@ -1,5 +1,5 @@
 /**
- * A module of its own (re-exported by query.ts) so that the search page's main-thread script can
+ * A module of its own, apart from query.ts, so that the search page's main-thread script can
  * use it without bundling the query code and the language core, which run in the search worker.
  */
 

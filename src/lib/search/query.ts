@@ -120,8 +120,6 @@ interface Term {
   tier: Tier;
 }
 
-export { continuesQuery } from './continues-query';
-
 /** Adds a term unless an equal one of a stronger tier is there. */
 function addTerm(terms: Term[], term: string, tier: Tier): void {
   if (!terms.some((existing) => existing.term === term)) terms.push({ term, tier });

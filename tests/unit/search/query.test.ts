@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   PHONETIC_BELOW,
   MAX_TERM_LENGTH,
-  continuesQuery,
   runSearch,
   toHit,
   type PagefindApi,
@@ -302,20 +301,5 @@ describe('toHit', () => {
 
   it('lists a word found at several tiers once and ignores date-token locations', () => {
     expect(toHit(data, [0, 4, 12, 99]).words).toEqual(['राजनाथ']);
-  });
-});
-
-describe('continuesQuery', () => {
-  it('is the same search while a word is typed further or erased', () => {
-    expect(continuesQuery('', 'र')).toBe(true);
-    expect(continuesQuery('राज', 'राजनाथ')).toBe(true);
-    expect(continuesQuery('राजनाथ', 'राज')).toBe(true);
-    expect(continuesQuery('राजनाथ', 'राजनाथ hegseth')).toBe(true);
-    expect(continuesQuery('hegseth ', ' hegseth')).toBe(true);
-  });
-
-  it('is a new search when the text is replaced by another', () => {
-    expect(continuesQuery('hegseth', 'jaisalmer')).toBe(false);
-    expect(continuesQuery('राजनाथ', 'रक्षा')).toBe(false);
   });
 });
