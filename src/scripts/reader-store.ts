@@ -38,14 +38,16 @@ export async function saveArticle(url: string, title: string): Promise<void> {
   writeList(SAVED_KEY, addArticle(readList(SAVED_KEY), { url, title, at: Date.now() }));
   if (!('caches' in window)) return;
   try {
-    const cache = await caches.open(SAVED_CACHE);
-    // Offline, the page may already be cached from reading it: copy that instead of fetching.
-    const copy = await caches.match(url);
-    if (copy) await cache.put(url, copy);
-    else await cache.add(url);
+    await storeCopy(await caches.open(SAVED_CACHE), url);
   } catch {
-    // Offline and never read: it is in the list and will be fetched when it is opened.
+    // Offline and never read: it is in the list, and the next page opened online stores it.
   }
+}
+
+/** Puts a copy of the page at `url` in the saved cache: the one a reading left in the worker's caches, else fetched. */
+async function storeCopy(cache: Cache, url: string): Promise<void> {
+  const copy = await caches.match(url);
+  await (copy ? cache.put(url, copy) : cache.add(url));
 }
 
 /**
@@ -59,10 +61,7 @@ export async function fillSavedCopies(): Promise<void> {
   if (saved.length === 0) return;
   const cache = await caches.open(SAVED_CACHE);
   for (const { url } of saved) {
-    if (await cache.match(url)) continue;
-    // A page read before is in the worker's cache: copy it rather than fetch it again.
-    const copy = await caches.match(url);
-    await (copy ? cache.put(url, copy) : cache.add(url)).catch(() => undefined);
+    if (!(await cache.match(url))) await storeCopy(cache, url).catch(() => undefined);
   }
 }
 

@@ -1,8 +1,9 @@
 /**
- * The reading settings menu (every page) and the service worker's registration. Stored choices
- * were already applied before paint by preferences-head.js; this keeps the menu in step with
- * them and applies new ones at once. Neither is needed to read, so both wait until the page has
- * loaded and the main thread is idle (the menu sooner if the reader opens it first).
+ * The reading settings menu (every page), the service worker's registration and the saved
+ * stories' missing copies. Stored choices were already applied before paint by
+ * preferences-head.js; this keeps the menu in step with them and applies new ones at once. None
+ * is needed to read, so all wait until the page has loaded and the main thread is idle (the menu
+ * sooner if the reader opens it first).
  */
 import { withBase } from '../lib/paths';
 import { whenIdle } from './idle';
