@@ -266,6 +266,9 @@ async function main() {
   };
   // Every cache of ours lives in the work folder, so a cold round starts from none of them.
   const oursEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: ours.cache, SHARE_CARD_CACHE_DIR: ours.cards };
+  /** `astro build` of this site over the corpus, with every cache of ours in the work folder. */
+  const buildOurs = (label: string) =>
+    run(label, process.execPath, [ASTRO, 'build', '--outDir', ours.out], { cwd: ROOT, env: oursEnv });
   const stockRuns: { astro: Run; pagefind: Run }[] = [];
   const coldRuns: Run[] = [];
   const cardsCachedRuns: Run[] = [];
@@ -288,26 +291,13 @@ async function main() {
     rmSync(ours.out, { recursive: true, force: true });
     rmSync(ours.cache, { recursive: true, force: true });
     rmSync(ours.cards, { recursive: true, force: true });
-    const cold = await run(
-      `ours cold, round ${round}`,
-      process.execPath,
-      [ASTRO, 'build', '--outDir', ours.out],
-      {
-        cwd: ROOT,
-        env: oursEnv,
-      },
-    );
+    const cold = await buildOurs(`ours cold, round ${round}`);
     printRun(cold);
     coldRuns.push(cold);
     if (values['card-cost']) {
       rmSync(ours.out, { recursive: true, force: true });
       rmSync(ours.cache, { recursive: true, force: true });
-      const cached = await run(
-        `ours cold, share cards cached, round ${round}`,
-        process.execPath,
-        [ASTRO, 'build', '--outDir', ours.out],
-        { cwd: ROOT, env: oursEnv },
-      );
+      const cached = await buildOurs(`ours cold, share cards cached, round ${round}`);
       printRun(cached);
       cardsCachedRuns.push(cached);
     }
@@ -317,15 +307,7 @@ async function main() {
   let warm: Run | undefined;
   if (!values['no-warm']) {
     const added = addOneArticle(content);
-    warm = await run(
-      'ours warm: one article added',
-      process.execPath,
-      [ASTRO, 'build', '--outDir', ours.out],
-      {
-        cwd: ROOT,
-        env: oursEnv,
-      },
-    );
+    warm = await buildOurs('ours warm: one article added');
     printRun(warm);
     rmSync(added, { force: true });
   }
