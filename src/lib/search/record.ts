@@ -108,10 +108,11 @@ export function searchRecord(article: ArticleForIndex, part: SearchPart = 'recen
   if (topics.length !== article.topics.length) {
     throw new Error(`${article.url}: unknown topics in "${article.topics.join(' ')}"`);
   }
+  const text = searchableText(article);
   return {
     url: article.url,
     content: pagefindTerm(
-      buildSearchContent(searchableText(article), {
+      buildSearchContent(text, {
         headlineWords: tokenizeWords(article.title).length,
         date: dateTokens(article.published),
       }).content,
@@ -119,7 +120,7 @@ export function searchRecord(article: ArticleForIndex, part: SearchPart = 'recen
     language: 'hi',
     meta: {
       d: hideText(formatHindiDate(article.published)),
-      x: hideText(searchableText(article)),
+      x: hideText(text),
       ...(article.thumbnail ? { i: hideText(article.thumbnail) } : {}),
     },
     filters: part === 'recent' ? { topic: topics, part: ['recent'] } : { topic: topics },
