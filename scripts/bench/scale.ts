@@ -3,13 +3,13 @@
  * then in one run, interleaved (stock, ours, stock, ours ... so machine noise hits both):
  *   - stock: a minimal Astro site rendering the same Markdown files with this repo's astro,
  *     then the stock Pagefind CLI over its pages;
- *   - ours cold: `astro build` of this site from an empty cache and output folder;
+ *   - ours cold: `npm run build` of this site (staged, then swapped in) from empty caches and output;
  * and after the rounds, ours warm: one new article added, built again on the previous cache.
  * Prints wall time per phase, the peak memory of every process (Pagefind's service included),
  * files and bytes in dist/, per-article cost and the ratios. A benchmark: it never fails on speed.
  *
  * Options: --rounds N (1), --seed N (1), --work DIR (/tmp/scale-bench-N), --no-stock, --no-warm,
- * --warm-only (just the warm rebuild, on what a previous run left), --card-cost (after each cold
+ * --warm-only (just the warm rebuild, on what a previous run left; each adds one more article), --card-cost (after each cold
  * round, a second cold build that keeps the share cards the first one drew: the difference is
  * what drawing the cards costs a cold build), --json FILE (also write the figures as JSON).
  */
@@ -33,6 +33,8 @@ import { generatorVersion, writeCorpus } from './corpus.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules', '.bin', 'pagefind');
+/** What `npm run build` runs: `astro build` into a staging folder, swapped in when whole. */
+const BUILD = join(ROOT, 'scripts', 'build.ts');
 
 /** One command run: wall time, phase marks from its output, and the peak memory of its processes. */
 interface Run {
@@ -195,12 +197,23 @@ function printRun(r: Run) {
     );
 }
 
-/** Adds one new article, an hour after the newest, and returns its path. */
+/** Articles the warm rebuilds added: `zz-warm-rebuild-<n>.md`, n from 1. */
+const WARM_ARTICLE = /^zz-warm-rebuild-\d+\.md$/u;
+
+/**
+ * Adds one new article, a minute after the newest, and returns its path. Each warm rebuild adds
+ * another (they stay until the next cold round), so every `--warm-only` run is a true addition:
+ * the new story's page, its neighbours and every listing page it shifts.
+ */
 function addOneArticle(content: string): string {
   const files = readdirSync(content)
     .filter((f) => f.endsWith('.md'))
     .sort();
-  const template = readFileSync(join(content, files[files.length - 1] as string), 'utf8');
+  const added = files.filter((file) => WARM_ARTICLE.test(file)).length + 1;
+  const template = readFileSync(
+    join(content, files.filter((f) => !WARM_ARTICLE.test(f)).at(-1) as string),
+    'utf8',
+  );
   // The day's next story: a minute after the newest article, on its IST day, as most of a
   // newsroom's builds are (the first build of a new day also re-indexes the archive part).
   const newest = Math.max(
@@ -210,11 +223,11 @@ function addOneArticle(content: string): string {
     }),
   );
   const ist = new Date(newest + 60_000 + 5.5 * 3_600_000).toISOString().slice(0, 16);
-  const path = join(content, 'zz-warm-rebuild-new-article.md');
+  const path = join(content, `zz-warm-rebuild-${added}.md`);
   writeFileSync(
     path,
     template
-      .replace(/^title: .*$/mu, 'title: "गर्म पुनर्निर्माण की नई ख़बर: एक लेख जोड़ा गया"')
+      .replace(/^title: .*$/mu, `title: "गर्म पुनर्निर्माण की नई ख़बर ${added}: एक लेख जोड़ा गया"`)
       .replace(/^published: .*$/mu, `published: "${ist}:00+05:30"`)
       .replace(/^updated: .*\n/mu, '')
       .replace(/^datePrecision: .*$/mu, 'datePrecision: "minute"'),
@@ -250,7 +263,10 @@ async function main() {
     previous.count === count &&
     previous.seed === Number(values.seed) &&
     previous.generator === generatorVersion();
-  rmSync(join(content, 'zz-warm-rebuild-new-article.md'), { force: true });
+  // A cold round starts from the generated corpus; `--warm-only` keeps what earlier warm runs added.
+  if (!values['warm-only'] && existsSync(content))
+    for (const file of readdirSync(content).filter((f) => WARM_ARTICLE.test(f)))
+      rmSync(join(content, file), { force: true });
   if (!reuse) {
     const t = performance.now();
     writeCorpus({ count, out: content, seed: Number(values.seed) });
@@ -266,9 +282,9 @@ async function main() {
   };
   // Every cache of ours lives in the work folder, so a cold round starts from none of them.
   const oursEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: ours.cache, SHARE_CARD_CACHE_DIR: ours.cards };
-  /** `astro build` of this site over the corpus, with every cache of ours in the work folder. */
+  /** `npm run build` of this site over the corpus (staged, then swapped in), every cache of ours in the work folder. */
   const buildOurs = (label: string) =>
-    run(label, process.execPath, [ASTRO, 'build', '--outDir', ours.out], { cwd: ROOT, env: oursEnv });
+    run(label, process.execPath, [BUILD, '--outDir', ours.out], { cwd: ROOT, env: oursEnv });
   const stockRuns: { astro: Run; pagefind: Run }[] = [];
   const coldRuns: Run[] = [];
   const cardsCachedRuns: Run[] = [];
@@ -306,10 +322,9 @@ async function main() {
   const dist = existsSync(ours.out) ? distFigures(ours.out, count) : { files: 0, bytes: 0, perArticle: 0 };
   let warm: Run | undefined;
   if (!values['no-warm']) {
-    const added = addOneArticle(content);
+    addOneArticle(content);
     warm = await buildOurs('ours warm: one article added');
     printRun(warm);
-    rmSync(added, { force: true });
   }
 
   const coldMedian = coldRuns.length ? median(coldRuns.map((r) => r.seconds)) : NaN;
