@@ -3,8 +3,8 @@
  * (a content error, a render error, a search index that did not get written) never leaves a
  * half-built `dist/` for a `build && deploy` to publish.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Files every finished build has: the pages, the 404 page and the search index. */
 export const REQUIRED_FILES = ['index.html', '404.html', join('pagefind', 'pagefind.js')];
@@ -12,16 +12,37 @@ export const REQUIRED_FILES = ['index.html', '404.html', join('pagefind', 'pagef
 /** What went wrong, or `undefined` when the new site is in place. */
 export type AtomicBuildResult = { ok: true } | { ok: false; reason: string };
 
+/** Whether a process with this id is running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Runs `build` into a staging folder beside `outDir`; when it succeeds and the staging folder
  * holds {@link REQUIRED_FILES}, replaces `outDir` with it. On any failure the staging folder
  * is removed and `outDir` is left exactly as it was.
+ *
+ * The staging folder has the same name on every build: Astro's `astro:assets` module embeds the
+ * output folder, so a new name each time changed every page's code hash and the incremental
+ * build rendered all 10,000 pages again instead of copying them. A lock file beside it keeps
+ * two builds of the same site from sharing it.
  */
 export async function buildAtomically(
   outDir: string,
   build: (stagingDir: string) => Promise<boolean>,
 ): Promise<AtomicBuildResult> {
-  const staging = `${outDir}-staging-${process.pid}`;
+  const staging = `${outDir}-staging`;
+  const lock = `${staging}.lock`;
+  const holder = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : 0;
+  if (holder > 0 && holder !== process.pid && isRunning(holder))
+    return { ok: false, reason: `another build (process ${holder}) is building ${outDir}` };
+  mkdirSync(dirname(outDir), { recursive: true });
+  writeFileSync(lock, String(process.pid));
   const previous = `${outDir}-previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
@@ -34,5 +55,6 @@ export async function buildAtomically(
     return { ok: true };
   } finally {
     rmSync(staging, { recursive: true, force: true });
+    rmSync(lock, { force: true });
   }
 }

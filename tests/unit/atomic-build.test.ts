@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +61,46 @@ describe('buildAtomically', () => {
       }),
     ).rejects.toThrow('render failed');
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('builds into the same staging folder every time, so Astro can reuse the pages it rendered', async () => {
+    const used: string[] = [];
+    const build = async (staging: string) => {
+      used.push(staging);
+      return fakeBuild(['index.html', '404.html', 'pagefind/pagefind.js'], true)(staging);
+    };
+    await buildAtomically(outDir, build);
+    await buildAtomically(outDir, build);
+    expect(used).toEqual([join(parent, 'dist-staging'), join(parent, 'dist-staging')]);
+  });
+
+  it('refuses to start while another running build holds the staging folder, and leaves its files alone', async () => {
+    mkdirSync(join(parent, 'dist-staging'));
+    writeFileSync(join(parent, 'dist-staging', 'index.html'), 'theirs');
+    writeFileSync(join(parent, 'dist-staging.lock'), String(process.ppid));
+    let ran = false;
+    const result = await buildAtomically(outDir, async () => (ran = true));
+    expect(result).toEqual({
+      ok: false,
+      reason: `another build (process ${process.ppid}) is building ${outDir}`,
+    });
+    expect(ran).toBe(false);
+    expect(readFileSync(join(parent, 'dist-staging', 'index.html'), 'utf8')).toBe('theirs');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
+  });
+
+  it('takes over the staging folder of a build that was killed', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid as number;
+    mkdirSync(join(parent, 'dist-staging'));
+    writeFileSync(join(parent, 'dist-staging', 'stale.html'), 'half-written');
+    writeFileSync(join(parent, 'dist-staging.lock'), String(dead));
+    const result = await buildAtomically(
+      outDir,
+      fakeBuild(['index.html', '404.html', 'pagefind/pagefind.js'], true),
+    );
+    expect(result).toEqual({ ok: true });
+    expect(readdirSync(outDir).sort()).toEqual(['404.html', 'index.html', 'pagefind']);
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 });
