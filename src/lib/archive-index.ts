@@ -124,6 +124,8 @@ export function buildArchiveIndex<T extends IndexableArticle>(
 
   const neighbourIndexes = (i: number) => [i - 1, i + 1];
   const relatedCache = new Map<number, T[]>();
+  // Parsed once: ranking candidates by distance in time parsed each candidate's date per article.
+  const times = sorted.map((article) => timestamp(article.published));
   const relatedOf = (i: number): T[] => {
     const cached = relatedCache.get(i);
     if (cached) return cached;
@@ -137,12 +139,12 @@ export function buildArchiveIndex<T extends IndexableArticle>(
       for (const j of list) if (!excluded.has(j)) scores.set(j, (scores.get(j) ?? 0) + weight);
     }
     const mine = new Set(article.topics);
-    const time = timestamp(article.published);
+    const time = times[i] as number;
     const ranked = [...scores]
       .map(([j, score]) => {
         const other = sorted[j] as T;
         const shared = other.topics.filter((topic) => mine.has(topic)).length;
-        return { j, score: score + shared, distance: Math.abs(timestamp(other.published) - time) };
+        return { j, score: score + shared, distance: Math.abs((times[j] as number) - time) };
       })
       .sort((a, b) => b.score - a.score || a.distance - b.distance || a.j - b.j)
       .slice(0, RELATED_LIMIT)
