@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cpSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -117,6 +118,13 @@ export async function writePart(
 }
 
 /**
+ * Copies a folder. Node's promise `cp` walks the tree in JavaScript, a few awaits per file: 5.4 s
+ * for the 10,821 files of a 10,000-article archive part, against 0.2 s for `cpSync`, which is
+ * native.
+ */
+const copyTree = (from: string, to: string) => cpSync(from, to, { recursive: true });
+
+/**
  * The archive part at `outputPath`: copied from the kept one when it was built from the same
  * articles by the same code, else indexed afresh and kept for the next build. Builds sharing a
  * cache folder may run side by side: a keeper removes the manifest before it touches the bundle
@@ -134,10 +142,12 @@ async function writeArchivePart(
   const kept = join(keepDir, 'bundle');
   const keptManifest = () => readFile(manifestFile, 'utf8').catch(() => '');
   if ((await keptManifest()) === manifest) {
-    const copied = await cp(kept, outputPath, { recursive: true }).then(
-      () => true,
-      () => false,
-    );
+    let copied = true;
+    try {
+      copyTree(kept, outputPath);
+    } catch {
+      copied = false;
+    }
     if (copied && (await keptManifest()) === manifest) return { reused: true, records: 0, write: 0 };
     await rm(outputPath, { recursive: true, force: true });
   }
@@ -146,7 +156,7 @@ async function writeArchivePart(
   try {
     await rm(manifestFile, { force: true });
     await rm(staging, { recursive: true, force: true });
-    await cp(outputPath, staging, { recursive: true });
+    copyTree(outputPath, staging);
     await rm(kept, { recursive: true, force: true });
     await rename(staging, kept);
     await writeFile(manifestFile, manifest);
