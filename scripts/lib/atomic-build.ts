@@ -4,6 +4,7 @@
  * half-built `dist/` for a `build && deploy` to publish.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** Files every finished build has: the pages, the 404 page and the search index. */
@@ -22,6 +23,18 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The folders and lock file beside `outDir` that a build uses. */
+export function atomicBuildPaths(outDir: string) {
+  return {
+    /** Where Astro builds. */
+    staging: `${outDir}-staging`,
+    /** The site the last swap replaced, removed while the next build runs. */
+    previous: `${outDir}-previous`,
+    /** Holds the id of the process building `outDir`. */
+    lock: join(`${outDir}-lock`, 'pid'),
+  };
+}
+
 /**
  * Runs `build` into a staging folder beside `outDir`; when it succeeds and the staging folder
  * holds {@link REQUIRED_FILES}, replaces `outDir` with it. On any failure the staging folder
@@ -29,32 +42,40 @@ function isRunning(pid: number): boolean {
  *
  * The staging folder has the same name on every build: Astro's `astro:assets` module embeds the
  * output folder, so a new name each time changed every page's code hash and the incremental
- * build rendered all 10,000 pages again instead of copying them. A lock file beside it keeps
- * two builds of the same site from sharing it.
+ * build rendered all 10,000 pages again instead of copying them. A lock beside it keeps two
+ * builds of the same site apart; a killed build's lock is taken over.
+ *
+ * The replaced site is kept as `<outDir>-previous` and removed by the next build while Astro
+ * works (on libuv's threads): removing 33,000 files took a 10,000-article build 6 s of waiting.
  */
 export async function buildAtomically(
   outDir: string,
   build: (stagingDir: string) => Promise<boolean>,
 ): Promise<AtomicBuildResult> {
-  const staging = `${outDir}-staging`;
-  const lock = `${staging}.lock`;
+  const { staging, previous, lock } = atomicBuildPaths(outDir);
   const holder = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : 0;
   if (holder > 0 && holder !== process.pid && isRunning(holder))
     return { ok: false, reason: `another build (process ${holder}) is building ${outDir}` };
-  mkdirSync(dirname(outDir), { recursive: true });
+  mkdirSync(dirname(lock), { recursive: true });
   writeFileSync(lock, String(process.pid));
-  const previous = `${outDir}-previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
+  // A failure here is retried below, once the new site is ready to take the name.
+  const removingPrevious = rm(previous, { recursive: true, force: true, maxRetries: 3 }).catch(
+    () => undefined,
+  );
   try {
-    if (!(await build(staging))) return { ok: false, reason: 'the build failed' };
+    const built = await build(staging);
+    await removingPrevious;
+    if (!built) return { ok: false, reason: 'the build failed' };
     const missing = REQUIRED_FILES.filter((file) => !existsSync(join(staging, file)));
     if (missing.length > 0) return { ok: false, reason: `the build is missing ${missing.join(', ')}` };
+    if (existsSync(previous)) rmSync(previous, { recursive: true, force: true });
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
-    rmSync(previous, { recursive: true, force: true });
     return { ok: true };
   } finally {
+    await removingPrevious;
     rmSync(staging, { recursive: true, force: true });
-    rmSync(lock, { force: true });
+    rmSync(dirname(lock), { recursive: true, force: true });
   }
 }

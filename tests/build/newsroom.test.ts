@@ -295,10 +295,11 @@ describe('npm run build with newsroom content', () => {
   describe('a good archive with its own topics, a draft, a scheduled article and corrections', () => {
     const page = (path: string) => readHtml(outDir, path);
 
-    it('builds and swaps the new site in, leaving nothing beside it', () => {
+    it('builds and swaps the new site in, keeping the replaced one beside it for the next build to remove', () => {
       expect(passed.status, passed.output).toBe(0);
       expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toBe(OLD_SITE);
-      expect(readdirSync(scratch).sort()).toEqual(['cache-good', 'content-bad', 'dist']);
+      expect(readdirSync(scratch).sort()).toEqual(['cache-good', 'content-bad', 'dist', 'dist-previous']);
+      expect(readFileSync(join(scratch, 'dist-previous', 'index.html'), 'utf8')).toBe(OLD_SITE);
     });
 
     it('holds back the draft and the scheduled article, saying which and until when', () => {

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,14 +34,28 @@ describe('buildAtomically', () => {
     return ok;
   };
 
-  it('swaps a whole build in and leaves nothing beside it', async () => {
+  it('swaps a whole build in and keeps the replaced site beside it, removed by the next build', async () => {
     const result = await buildAtomically(
       outDir,
       fakeBuild(['index.html', '404.html', 'pagefind/pagefind.js'], true),
     );
     expect(result).toEqual({ ok: true });
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new');
-    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'dist-previous']);
+    expect(readFileSync(join(parent, 'dist-previous', 'index.html'), 'utf8')).toBe('old');
+
+    let previousWhileBuilding: string[] = [];
+    const second = await buildAtomically(outDir, async (staging) => {
+      // The next build's pages are written while the old site goes: wait for it, up to 5 s.
+      for (let waited = 0; waited < 5000 && existsSync(join(parent, 'dist-previous')); waited += 20)
+        await new Promise((done) => setTimeout(done, 20));
+      previousWhileBuilding = readdirSync(parent).filter((name) => name === 'dist-previous');
+      return fakeBuild(['index.html', '404.html', 'pagefind/pagefind.js', 'second.html'], true)(staging);
+    });
+    expect(second).toEqual({ ok: true });
+    expect(previousWhileBuilding).toEqual([]);
+    expect(readdirSync(outDir).sort()).toEqual(['404.html', 'index.html', 'pagefind', 'second.html']);
+    expect(readdirSync(join(parent, 'dist-previous')).sort()).toEqual(['404.html', 'index.html', 'pagefind']);
   });
 
   it('keeps the previous site when the build fails late, after writing pages', async () => {
@@ -78,7 +100,8 @@ describe('buildAtomically', () => {
   it('refuses to start while another running build holds the staging folder, and leaves its files alone', async () => {
     mkdirSync(join(parent, 'dist-staging'));
     writeFileSync(join(parent, 'dist-staging', 'index.html'), 'theirs');
-    writeFileSync(join(parent, 'dist-staging.lock'), String(process.ppid));
+    mkdirSync(join(parent, 'dist-lock'));
+    writeFileSync(join(parent, 'dist-lock', 'pid'), String(process.ppid));
     let ran = false;
     const result = await buildAtomically(outDir, async () => (ran = true));
     expect(result).toEqual({
@@ -94,13 +117,14 @@ describe('buildAtomically', () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid as number;
     mkdirSync(join(parent, 'dist-staging'));
     writeFileSync(join(parent, 'dist-staging', 'stale.html'), 'half-written');
-    writeFileSync(join(parent, 'dist-staging.lock'), String(dead));
+    mkdirSync(join(parent, 'dist-lock'));
+    writeFileSync(join(parent, 'dist-lock', 'pid'), String(dead));
     const result = await buildAtomically(
       outDir,
       fakeBuild(['index.html', '404.html', 'pagefind/pagefind.js'], true),
     );
     expect(result).toEqual({ ok: true });
     expect(readdirSync(outDir).sort()).toEqual(['404.html', 'index.html', 'pagefind']);
-    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'dist-previous']);
   });
 });
