@@ -13,7 +13,10 @@ const articles = defineCollection({
   // Not `deferRender`: it turns every article into a Vite module, and bundling them cost 24 s per
   // 1,000 articles (docs/scaling.md). Rendered at sync time, the HTML is cached in the data store
   // by content digest, so a warm build renders only new or changed articles anyway.
-  loader: glob({ pattern: '*.md', base }),
+  // Without the Markdown bodies (the feeds read them from the files: src/data/articles.ts), the
+  // data store of 10,000 articles is 56 MB instead of 98 MB, and Astro bundles it into the build
+  // as JavaScript strings: a warm build went from 44 s to 34 s.
+  loader: glob({ pattern: '*.md', base, retainBody: false }),
   schema: ({ image }) => createArticleSchema(image),
 });
 

@@ -3,6 +3,9 @@
  * calls `getCollection`; it loads the archive and builds its index once per build, and every
  * page reads that one index.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleData } from '../lib/article-schema';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index';
@@ -51,4 +54,15 @@ export function loadArchive(): Promise<Archive> {
 /** Every article, newest first. */
 export async function allArticles(): Promise<Article[]> {
   return (await loadArchive()).index.sorted;
+}
+
+/**
+ * An article's Markdown body, read from its file: the data store keeps only the rendered HTML
+ * (`retainBody: false` in src/content.config.ts), and only the feeds need the Markdown. The
+ * path is relative to the project, where every build runs; trimmed as Astro's own body is.
+ */
+export function articleMarkdown(entry: ArticleEntry): string {
+  if (!entry.filePath) throw new Error(`${entry.id}: the article has no file to read its body from`);
+  const source = readFileSync(resolve(entry.filePath), 'utf8');
+  return parseFrontmatter(source, { frontmatter: 'remove' }).content.trim();
 }

@@ -2,7 +2,7 @@
  * The feed of a list of articles, from the archive loaded once: the one place pages get RSS from.
  */
 import rss from '@astrojs/rss';
-import type { Article, Archive } from './articles';
+import { articleMarkdown, type Article, type Archive, type ArticleEntry } from './articles';
 import { articleFeedImage } from './images';
 import { topicLabeller } from './topics';
 import { FEED_ITEMS, FEED_NAMESPACES, feedChannelData, feedItem, lastChanged } from '../lib/feed';
@@ -25,7 +25,7 @@ export async function feedResponse(options: {
     latest.map(async (article) => {
       const item = feedItem(
         article,
-        options.archive.entries.get(article.slug)?.body ?? '',
+        articleMarkdown(options.archive.entries.get(article.slug) as ArticleEntry),
         absoluteUrl(articlePath(article.slug), options.site),
         topicLabel,
       );

@@ -6,9 +6,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus';
+import { feedHtml } from '../../src/lib/feed';
 import { frontmatterDates } from '../../src/lib/sitemap';
 import { astroBuild, ROOT, TEST_SITE_URL } from '../support/build';
 import { attrs, readHtml, texts } from '../support/dist';
@@ -99,6 +101,11 @@ describe('a 60-article archive', () => {
     );
     for (const item of items) {
       expect(String(item['content:encoded'])).toMatch(/^<p>[\s\S]+<\/p>$/u);
+      // The whole text as written in its file (the data store keeps no Markdown: retainBody false).
+      const source = readFileSync(join(content, `${String(item['link']).split('/').at(-2)}.md`), 'utf8');
+      expect(String(item['content:encoded'])).toBe(
+        feedHtml(parseFrontmatter(source, { frontmatter: 'remove' }).content.trim()),
+      );
       expect(String(item['dc:creator']).length).toBeGreaterThan(0);
       expect(item['category']).toBeDefined();
     }
