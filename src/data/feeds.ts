@@ -5,7 +5,14 @@ import rss from '@astrojs/rss';
 import { articleMarkdown, type Article, type Archive, type ArticleEntry } from './articles';
 import { articleFeedImage } from './images';
 import { topicLabeller } from './topics';
-import { FEED_ITEMS, FEED_NAMESPACES, feedChannelData, feedItem, lastChanged } from '../lib/feed';
+import {
+  FEED_ITEMS,
+  FEED_NAMESPACES,
+  feedCacheKey,
+  feedChannelData,
+  feedItem,
+  lastChanged,
+} from '../lib/feed';
 import { feedImageXml } from '../lib/images';
 import { absoluteUrl, articlePath } from '../lib/paths';
 
@@ -42,4 +49,22 @@ export async function feedResponse(options: {
     customData: feedChannelData(absoluteUrl(options.selfPath, options.site), lastChanged(latest)),
     items,
   });
+}
+
+/** {@link feedCacheKey} of a feed of `articles` (newest first) under `label`. */
+export function feedKey(
+  archive: Archive,
+  articles: readonly Article[],
+  labelOf: (slug: string) => string,
+  label: string,
+): string {
+  return feedCacheKey(
+    label,
+    articles
+      .slice(0, FEED_ITEMS)
+      .map((article) => ({
+        digest: archive.entries.get(article.slug)?.digest,
+        topicLabels: article.topics.map(labelOf),
+      })),
+  );
 }

@@ -8,6 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { cacheKey } from './cache-key';
 import { parseIsoWithOffset, toIstParts, type DatePrecision } from './dates';
 
 /** How many items a feed carries: readers poll for what is new, not the archive. */
@@ -124,4 +125,19 @@ export function lastChanged(articles: readonly (FeedArticle & { updated?: string
     );
   }
   return new Date(latest);
+}
+
+/**
+ * A feed's key for Astro's incremental build: its label and, for each of its newest
+ * {@link FEED_ITEMS} items, the article file's digest and its topics' labels. Everything else a
+ * feed says comes from the site's code and config, which Astro hashes itself.
+ */
+export function feedCacheKey(
+  label: string,
+  items: readonly { digest: string | undefined; topicLabels: readonly string[] }[],
+): string {
+  return cacheKey(
+    label,
+    items.slice(0, FEED_ITEMS).map(({ digest, topicLabels }) => [digest, topicLabels]),
+  );
 }

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   escapeXml,
   feedAuthor,
+  feedCacheKey,
   feedChannelData,
   feedDate,
   feedHtml,
   feedItem,
+  FEED_ITEMS,
   lastChanged,
   type FeedArticle,
 } from '../../src/lib/feed';
@@ -86,5 +88,32 @@ describe('feed items', () => {
     };
     expect(lastChanged([article, updated]).toISOString()).toBe('2026-01-01T10:00:00.000Z');
     expect(lastChanged([article]).toISOString()).toBe('2025-07-01T00:00:00.000Z');
+  });
+});
+
+describe('feedCacheKey', () => {
+  const items = Array.from({ length: FEED_ITEMS + 1 }, (_, i) => ({
+    digest: `d${i}`,
+    topicLabels: ['रक्षा'],
+  }));
+  const key = feedCacheKey('रक्षा', items);
+
+  it('changes when any of the newest items changes, their topics’ labels or the feed’s own label', () => {
+    expect(
+      feedCacheKey(
+        'रक्षा',
+        items.map((item) => ({ ...item })),
+      ),
+    ).toBe(key);
+    expect(feedCacheKey('रक्षा', [{ digest: 'new', topicLabels: ['रक्षा'] }, ...items])).not.toBe(key);
+    expect(
+      feedCacheKey('रक्षा', items.with(FEED_ITEMS - 1, { digest: 'edited', topicLabels: ['रक्षा'] })),
+    ).not.toBe(key);
+    expect(feedCacheKey('रक्षा', items.with(0, { digest: 'd0', topicLabels: ['सेना'] }))).not.toBe(key);
+    expect(feedCacheKey('सेना', items)).not.toBe(key);
+  });
+
+  it('ignores an article past the newest items, which the feed does not carry', () => {
+    expect(feedCacheKey('रक्षा', items.with(FEED_ITEMS, { digest: 'edited', topicLabels: ['खेल'] }))).toBe(key);
   });
 });
