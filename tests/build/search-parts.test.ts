@@ -3,7 +3,7 @@
  * three times on one cache: cold; after the day's new story (the archive part is kept, byte for
  * byte, and only the day is indexed again); after an edit to an old story (the archive part is
  * indexed again). Each time, search through Pagefind's own `pagefind.js` finds what the articles
- * now say.
+ * now say. The warm build renders only what shows the new story and copies the rest.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,21 @@ function archiveFiles(): Map<string, string> {
   return new Map(listFiles(dir).map((file) => [file, readFileSync(join(dir, file)).toString('base64')]));
 }
 
+/** The files a build rendered rather than copied from the previous build, from its log. */
+function rendered(output: string): string[] {
+  // Astro logs `├─ <file>` then `(restored)` or `(+12ms)`; a line's end may be missing.
+  return output
+    .replace(/\u001b\[[0-9;]*m/gu, '')
+    .split(/[├└]─ /u)
+    .slice(1)
+    .flatMap((entry) => {
+      const file = /^(\S+?)(?=\d\d:\d\d:\d\d|\s|$)/u.exec(entry)?.[1] ?? '';
+      const status = entry.split('\n')[0] ?? '';
+      return /\((?:restored|cached)\)/u.test(status) ? [] : [file];
+    })
+    .sort();
+}
+
 /** URLs a query finds in the build as it is now, newest first when asked. */
 async function found(query: string, sort: 'relevance' | 'newest' = 'relevance'): Promise<string[]> {
   const pagefind = await loadPagefind(OUT, `/parts-${Math.random().toString(36).slice(2)}/`);
@@ -58,6 +73,7 @@ async function found(query: string, sort: 'relevance' | 'newest' = 'relevance'):
 }
 
 const logs: string[] = [];
+const outputs: string[] = [];
 let cold: Map<string, string>;
 let warm: Map<string, string>;
 let oldest = '';
@@ -73,6 +89,7 @@ beforeAll(async () => {
     const built = await astroBuild(OUT, env);
     if (!built.ok) throw new Error(`build failed:\n${built.output}`);
     logs.push(built.output.split('\n').find((line) => line.includes('Pagefind indexed')) ?? '');
+    outputs.push(built.output);
   };
   await build();
   cold = archiveFiles();
@@ -134,5 +151,29 @@ describe('the search index in two parts', () => {
 
   it('finds an edit to an archive story once the archive part is indexed again', () => {
     expect(found1['पतंगबाज़ी']).toEqual([`/news/${oldest.slice(0, -3)}/`]);
+  });
+});
+
+describe('the warm build after the day’s new story (Astro’s incremental build)', () => {
+  const warmBuild = () => rendered(outputs[1] ?? '');
+
+  it('renders only the article pages that show the story, and copies every other one', () => {
+    expect(warmBuild().filter((file) => file.startsWith('/news/'))).toEqual([
+      // Whose related stories now include the new one (shared rare words).
+      '/news/delhi-2026-11-02-eve/index.html',
+      // Its neighbour, whose "newer" link now points to it.
+      '/news/delhi-2026-11-03-fresh/index.html',
+      '/news/delhi-2026-11-03-today/index.html',
+      '/news/supreme-court-2026-01-20-3/index.html',
+    ]);
+    // 43 articles: the other 39 pages are copied from the cold build.
+    expect(outputs[1]?.match(/\/news\/\S+ \(restored\)/gu)).toHaveLength(39);
+  });
+
+  it('draws only the new story’s share card and writes only its topic’s feed', () => {
+    expect(warmBuild().filter((file) => file.startsWith('/cards/'))).toEqual([
+      expect.stringMatching(/^\/cards\/delhi-2026-11-03-today-[0-9a-f]{12}\.png$/u),
+    ]);
+    expect(warmBuild().filter((file) => file.startsWith('/feeds/'))).toEqual(['/feeds/delhi.xml']);
   });
 });
