@@ -60,11 +60,9 @@ export function feedKey(
 ): string {
   return feedCacheKey(
     label,
-    articles
-      .slice(0, FEED_ITEMS)
-      .map((article) => ({
-        digest: archive.entries.get(article.slug)?.digest,
-        topicLabels: article.topics.map(labelOf),
-      })),
+    articles.slice(0, FEED_ITEMS).map((article) => ({
+      digest: archive.entries.get(article.slug)?.digest,
+      topicLabels: article.topics.map(labelOf),
+    })),
   );
 }

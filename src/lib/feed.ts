@@ -134,7 +134,7 @@ export function lastChanged(articles: readonly (FeedArticle & { updated?: string
  */
 export function feedCacheKey(
   label: string,
-  items: readonly { digest: string | undefined; topicLabels: readonly string[] }[],
+  items: readonly { digest: string | number | undefined; topicLabels: readonly string[] }[],
 ): string {
   return cacheKey(
     label,
