@@ -40,6 +40,20 @@ export interface ContentInput {
   preview: boolean;
   /** Parses a body for its checks; the content guard passes one that keeps results between builds. */
   scanBody?: (body: string) => BodyScan;
+  /**
+   * Checks a file's frontmatter (`check`), or answers from an earlier build's result for the same
+   * file name and text: the content guard keeps them between builds, as it keeps body scans.
+   */
+  keptFrontmatter?: (key: string, check: () => CheckedFrontmatter) => CheckedFrontmatter;
+}
+
+/** What the frontmatter of one article file says: its errors, and its data when valid. */
+export interface CheckedFrontmatter {
+  errors: ContentError[];
+  /** The YAML could not be read: nothing else of the file is checked. */
+  unreadable: boolean;
+  data?: ArticleData | undefined;
+  slugField?: unknown;
 }
 
 /** An article that will not be built now, and why. */
@@ -71,7 +85,6 @@ interface ParsedArticle {
   slug: string;
   slugFromField: boolean;
   data?: ArticleData | undefined;
-  raw: Record<string, unknown>;
   body: string;
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -98,28 +111,14 @@ function readArticle(input: ContentInput, path: string, errors: ContentError[]):
     });
     return undefined;
   }
-  // extractFrontmatter keeps the newline after the opening ---, so its line 1 is the file's.
-  const yaml = readYaml(frontmatter, file, 1);
-  if (yaml.errors.length > 0) {
-    errors.push(...yaml.errors);
-    return undefined;
-  }
-  let parsed: { frontmatter: Record<string, unknown>; content: string };
-  try {
-    parsed = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
-  } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    errors.push({ file, line: 1, hi: `YAML पढ़ा नहीं जा सका: ${reason}`, en: `the YAML cannot be read: ${reason}` });
-    return undefined;
-  }
-  const raw = parsed.frontmatter ?? {};
-  const result = articleSchema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      errors.push({ file, line: yaml.lineOf(issue.path), field: fieldName(issue.path) || undefined, ...splitBilingual(issue.message) });
-    }
-  }
-  if (parsed.content.trim() === '') {
+  const check = () => checkFrontmatter(source, frontmatter, file);
+  const checked = input.keptFrontmatter ? input.keptFrontmatter(`${file}\n${source}`, check) : check();
+  errors.push(...checked.errors);
+  if (checked.unreadable) return undefined;
+  // As parseFrontmatter's 'empty-with-lines': the frontmatter's lines left empty, so body lines are the file's.
+  const block = ['---', '+++'].map((d) => `${d}${frontmatter}${d}`).find((b) => source.includes(b)) ?? '';
+  const body = block ? source.replace(block, frontmatter.replace(/[^\r\n]/g, '')) : source;
+  if (body.trim() === '') {
     errors.push({
       file,
       field: 'body',
@@ -127,16 +126,41 @@ function readArticle(input: ContentInput, path: string, errors: ContentError[]):
       en: 'the body is empty: write the article below the second --- line',
     });
   }
-  const slugField = typeof raw === 'object' && raw !== null ? raw['slug'] : undefined;
   return {
     file,
-    slug: articleSlugFromPath(path, slugField),
-    slugFromField: Boolean(slugField),
-    data: result.success ? result.data : undefined,
-    raw: typeof raw === 'object' && raw !== null ? raw : {},
-    body: parsed.content,
-    lineOf: yaml.lineOf,
+    slug: articleSlugFromPath(path, checked.slugField),
+    slugFromField: Boolean(checked.slugField),
+    data: checked.data,
+    body,
+    // Read again only for an error found later (a topic or credit not in the data files).
+    lineOf: (at) => readYaml(frontmatter, file, 1).lineOf(at),
   };
+}
+
+/** The checks of one file's frontmatter (YAML, then the schema), JSON-serialisable to be kept. */
+function checkFrontmatter(source: string, frontmatter: string, file: string): CheckedFrontmatter {
+  // extractFrontmatter keeps the newline after the opening ---, so its line 1 is the file's.
+  const yaml = readYaml(frontmatter, file, 1);
+  if (yaml.errors.length > 0) return { errors: yaml.errors, unreadable: true };
+  let raw: unknown;
+  try {
+    raw = parseFrontmatter(source, { frontmatter: 'empty-with-lines' }).frontmatter ?? {};
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return {
+      errors: [{ file, line: 1, hi: `YAML पढ़ा नहीं जा सका: ${reason}`, en: `the YAML cannot be read: ${reason}` }],
+      unreadable: true,
+    };
+  }
+  const errors: ContentError[] = [];
+  const result = articleSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      errors.push({ file, line: yaml.lineOf(issue.path), field: fieldName(issue.path) || undefined, ...splitBilingual(issue.message) });
+    }
+  }
+  const slugField = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['slug'] : undefined;
+  return { errors, unreadable: false, data: result.success ? result.data : undefined, slugField };
 }
 
 /** Reads a data file that maps keys (kebab-case slugs) to entries of `schema`. */

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check';
+import { checkContent, type CheckedFrontmatter } from '../../../src/lib/content/check';
 
 const article = (extra: string, body = 'पाठ।') =>
   `---\ntitle: "शीर्षक"\nstandfirst: "सार"\npublished: "2024-06-01T10:00:00+05:30"\ndateline: "नई दिल्ली"\npublisher:\n  name: "परीक्षण"\ntopics: ["defence"]\n${extra}---\n\n${body}\n`;
 
 /** Checks an in-memory content folder. */
-function check(files: Record<string, string>, preview = false) {
+function check(
+  files: Record<string, string>,
+  preview = false,
+  keptFrontmatter?: (key: string, check: () => CheckedFrontmatter) => CheckedFrontmatter,
+) {
   return checkContent({
+    ...(keptFrontmatter ? { keptFrontmatter } : {}),
     folder: 'content',
     paths: Object.keys(files),
     size: (path) => Buffer.byteLength(files[path] ?? ''),
@@ -111,5 +116,39 @@ describe('checkContent', () => {
       'the file is 2048 KB; an article may be at most 512 KB: shorten it or split it into several articles',
     ]);
     expect(read).toBe(false);
+  });
+
+  it('checks an unchanged file’s frontmatter once: later builds use the kept result, named by file and text', () => {
+    const kept = new Map<string, CheckedFrontmatter>();
+    const checked: string[] = [];
+    const keep = (key: string, run: () => CheckedFrontmatter) => {
+      if (!kept.has(key)) {
+        checked.push(key.split('\n')[0] as string);
+        kept.set(key, JSON.parse(JSON.stringify(run())) as CheckedFrontmatter);
+      }
+      return kept.get(key) as CheckedFrontmatter;
+    };
+    const files = { 'topics.yaml': topics, 'a.md': article(''), 'b.md': article('') };
+    const first = check(files, false, keep);
+    const second = check(files, false, keep);
+    expect(checked).toEqual(['content/a.md', 'content/b.md']);
+    expect(second).toEqual(first);
+    expect(second.built).toEqual([
+      { slug: 'a', file: 'content/a.md' },
+      { slug: 'b', file: 'content/b.md' },
+    ]);
+  });
+
+  it('names the line of a topic error found in a kept file, after topics.yaml changed', () => {
+    const kept = new Map<string, CheckedFrontmatter>();
+    const keep = (key: string, run: () => CheckedFrontmatter) => {
+      if (!kept.has(key)) kept.set(key, JSON.parse(JSON.stringify(run())) as CheckedFrontmatter);
+      return kept.get(key) as CheckedFrontmatter;
+    };
+    check({ 'topics.yaml': topics, 'a.md': article('') }, false, keep);
+    const report = check({ 'topics.yaml': 'army:\n  label: सेना\n', 'a.md': article('') }, false, keep);
+    expect(report.errors.map(({ file, line, field }) => [file, line, field])).toEqual([
+      ['content/a.md', 8, 'topics[0]'],
+    ]);
   });
 });
