@@ -9,6 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleData } from '../lib/article-schema';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index';
+import { articleFiles } from '../lib/content/article-file';
 import { isPublished, lastUpdate } from '../lib/publishing';
 
 /** An article as pages use it: its frontmatter plus the slug it is routed under. */
@@ -56,13 +57,15 @@ export async function allArticles(): Promise<Article[]> {
   return (await loadArchive()).index.sorted;
 }
 
+/** Today's file of an article (src/lib/content/article-file.ts): the content folder as the collection reads it. */
+const articleFile = articleFiles(resolve(process.env['CONTENT_DIR'] ?? 'content'));
+
 /**
  * An article's Markdown body, read from its file: the data store keeps only the rendered HTML
- * (`retainBody: false` in src/content.config.ts), and only the feeds need the Markdown. The
- * path is relative to the project, where every build runs; trimmed as Astro's own body is.
+ * (`retainBody: false` in src/content.config.ts), and only the feeds need the Markdown. Trimmed
+ * as Astro's own body is.
  */
 export function articleMarkdown(entry: ArticleEntry): string {
-  if (!entry.filePath) throw new Error(`${entry.id}: the article has no file to read its body from`);
-  const source = readFileSync(resolve(entry.filePath), 'utf8');
+  const source = readFileSync(articleFile(entry.id, entry.filePath), 'utf8');
   return parseFrontmatter(source, { frontmatter: 'remove' }).content.trim();
 }
