@@ -77,6 +77,18 @@ export function runtimeCaching(): RuntimeCaching[] {
       },
     },
     {
+      // An article fetched by a page itself (the copy of a saved story, src/scripts/reader-store.ts):
+      // from the network, never the catch-all's stale-while-revalidate copy, so a story saved
+      // after a correction keeps the corrected text. Offline it fails, and the copy is stored on
+      // the next page read online.
+      urlPattern: ({ request, url }) =>
+        request.mode !== 'navigate' &&
+        request.method === 'GET' &&
+        url.href.startsWith(new URL('news/', self.registration.scope).href) &&
+        url.pathname.endsWith('/'),
+      handler: 'NetworkOnly',
+    },
+    {
       urlPattern: ({ request, url }) =>
         request.mode === 'navigate' && url.href.startsWith(self.registration.scope),
       handler: 'NetworkFirst',

@@ -39,3 +39,26 @@ describe('the kept service worker', () => {
     expect(serviceWorkerKey(options, manifest, 'lock 2')).not.toBe(base);
   });
 });
+
+describe('the service worker’s routes', () => {
+  const scope = 'https://khabar.example/khabar/';
+  /** The handler of the first route that matches a request, as Workbox picks it. */
+  const handlerFor = (href: string, mode: RequestMode, method = 'GET') => {
+    (globalThis as unknown as { self: unknown }).self = { registration: { scope } };
+    const url = new URL(href);
+    const route = runtimeCaching().find((r) =>
+      (r.urlPattern as (o: { request: Request; url: URL }) => boolean)({
+        request: { mode, method } as Request,
+        url,
+      }),
+    );
+    return [route?.handler, route?.options?.cacheName];
+  };
+
+  it('fetches a saved story’s copy from the network, and serves a reader’s visit network first', () => {
+    expect(handlerFor(`${scope}news/a-story/`, 'cors')).toEqual(['NetworkOnly', undefined]);
+    expect(handlerFor(`${scope}news/a-story/`, 'navigate')).toEqual(['NetworkFirst', 'hs-articles']);
+    expect(handlerFor(`${scope}_astro/site.css`, 'no-cors')).toEqual(['StaleWhileRevalidate', 'hs-assets']);
+    expect(handlerFor(`${scope}topics/defence/`, 'navigate')).toEqual(['NetworkFirst', 'hs-pages']);
+  });
+});
