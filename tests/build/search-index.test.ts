@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { VIRAMA_STAND_IN } from '../../src/lib/search/pagefind-term';
+import { HINDI_MONTHS } from '../../src/lib/dates';
+import { wordKeys } from '../../src/lib/search/keys';
+import { VIRAMA_STAND_IN, pagefindTerm } from '../../src/lib/search/pagefind-term';
+import { REPEAT_MARK, TIER_MARKS } from '../../src/lib/search/text';
 import { ARCHIVE_BUNDLE } from '../../src/lib/search/shards';
 import { BUILDS } from '../support/build';
 
@@ -59,4 +62,36 @@ describe('the Pagefind index as written', () => {
     // रक्षा and मंत्री are in both seed articles' parts as the stand-in spells them.
     expect(forms.some((form) => form.includes(VIRAMA_STAND_IN))).toBe(true);
   });
+});
+
+describe('the tiers as written', () => {
+  /** Locations of one page of a spelling: Pagefind writes a weight change as a negative number first. */
+  const locations = ([, locs]: PackedPage) => locs.filter((loc) => loc >= 0).length;
+
+  it.each(bundles)(
+    '%s holds one location per page for every key (its first place), its next two under the repeat form',
+    (bundle) => {
+      const many = new Set<string>();
+      const repeats = new Set<number>();
+      for (const [, , spellings] of indexWords(bundle)) {
+        for (const [form, pages] of spellings) {
+          for (const page of pages) {
+            if (form.startsWith(REPEAT_MARK)) repeats.add(locations(page));
+            else if (locations(page) > 1) many.add(form);
+          }
+        }
+      }
+      // The date tokens follow the sections: a month's keys also in the text of an article of that month.
+      const months = new Set(
+        HINDI_MONTHS.flatMap((month) => {
+          const keys = wordKeys(month);
+          return [pagefindTerm(keys.exact + TIER_MARKS[0]), keys.phonetic + TIER_MARKS[3]];
+        }),
+      );
+      expect([...many].filter((form) => !months.has(form))).toEqual([]);
+      expect(many.size).toBeGreaterThan(0);
+      // The seed articles repeat some keys more than three times (रक्षा, मंत्री).
+      expect([...repeats].sort()).toEqual([1, 2]);
+    },
+  );
 });
