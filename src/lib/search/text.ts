@@ -46,7 +46,7 @@ export const REPEAT_MARK = '\u0971';
 export const PLACEHOLDER = '·';
 
 /** Marks are never part of a query word (normalizeHindi folds U+0900; the rest are dropped here). */
-// U+094F too: it stands for the virama in what Pagefind sees (pagefind-term.ts); and the REPEAT_MARK.
+// U+094F too (once the virama's stand-in for Pagefind), and the REPEAT_MARK, which no query may aim at.
 const TIER_MARK = /[\u0900\u093A\u093B\u094E\u094F\u0971]/gu;
 
 /** Pagefind's weight markers: headline keys weigh more than body keys in its score. */
