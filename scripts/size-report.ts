@@ -25,7 +25,12 @@ resolveSrcImports();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rare: { type: 'string' }, common: { type: 'string' }, stop: { type: 'string' } },
+  options: {
+    rare: { type: 'string' },
+    common: { type: 'string' },
+    stop: { type: 'string' },
+    later: { type: 'string', multiple: true },
+  },
 });
 const dir = positionals[0] ?? 'dist';
 const base = process.env['BASE_PATH'] ?? '/';
@@ -89,6 +94,11 @@ report(
 // A word left out of the index (src/lib/hindi/stopwords.ts): every article answers, newest first.
 report('first query, stop word only', await firstQueryCost(dir, base, stop, runQuery));
 report('later query, stop word only after a rare one', await laterQueryCost(dir, base, rare, stop, runQuery));
+// Common words a reader types, in both scripts, and two together: a later query downloads
+// their index entries whole (docs/scaling.md, "What a search query downloads").
+const laterQueries = values.later ?? ['मंत्री', 'raksha', 'mantri', 'रक्षा मंत्री', 'raksha mantri'];
+for (const query of laterQueries)
+  report('later query after a rare one', await laterQueryCost(dir, base, rare, query, runQuery));
 console.log(
   '\nbudgets: article HTML <= 14 KB br; first visit <= 30 KB br; CSS <= 15 KB raw;' +
     '\n         search: first query <= 250 KB (rare word), <= 400 KB (commonest word); later query <= 60 KB',

@@ -26,14 +26,14 @@ async function forEachConcurrently<T>(items: readonly T[], limit: number, work: 
 /**
  * Size of Pagefind's index chunks, in its own unit (a word's locations plus one per page it is on;
  * Pagefind's default is 20,000). A query downloads, per word and per part, the whole chunk that
- * holds the word: at 20,000 a chunk was about 27 KB, and a rare word's tier keys fell in two, so
- * a later query for it cost 59 KB at 10,000 articles; at 8,000 it costs 29 KB, for 4 KB more of
- * chunk list in the archive's metadata on the first query. A word's own locations never split,
- * so the commonest word's chunk is its entry (docs/scaling.md). Pagefind reads it from the
+ * holds the word: a word's entry never splits, and the words before it in its chunk come along.
+ * At 10,000 articles, 4,000 costs a later query for a rare word 16 KB and for मंत्री 44 KB
+ * (8,000: 29 KB and 53 KB), for 4 KB more chunk list in the archive's metadata on the first query;
+ * 2,000 cost the first query more than it saved (docs/scaling.md). Pagefind reads it from the
  * environment of its service (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, pagefind/src/options.rs),
  * started at the first createIndex of the process.
  */
-export const INDEX_CHUNK_SIZE = 8000;
+export const INDEX_CHUNK_SIZE = 4000;
 
 /** Pagefind's own UI bundles: we ship our own Hindi UI, so these are never requested. */
 const UNUSED_BUNDLE_FILES = [

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { VIRAMA_STAND_IN } from '../../src/lib/search/pagefind-term';
+import { HINDI_MONTHS } from '../../src/lib/dates';
+import { wordKeys } from '../../src/lib/search/keys';
+import { pagefindTerm } from '../../src/lib/search/pagefind-term';
+import { REPEAT_MARK, TIER_MARKS } from '../../src/lib/search/text';
 import { ARCHIVE_BUNDLE } from '../../src/lib/search/shards';
 import { BUILDS } from '../support/build';
 
@@ -53,10 +56,53 @@ describe('the Pagefind index as written', () => {
     },
   );
 
-  it.each(bundles)('%s spells conjuncts with the stand-in, never the virama Pagefind splits on', (bundle) => {
-    const forms = indexWords(bundle).flatMap(([, , spellings]) => spellings.map(([form]) => form));
-    expect(forms.filter((form) => form.includes('\u094D'))).toEqual([]);
-    // रक्षा and मंत्री are in both seed articles' parts as the stand-in spells them.
-    expect(forms.some((form) => form.includes(VIRAMA_STAND_IN))).toBe(true);
-  });
+  it.each(bundles)(
+    '%s spells Devanagari signs as letters, so no two keys of one consonant skeleton share an entry',
+    (bundle) => {
+      const words = indexWords(bundle);
+      const forms = words.flatMap(([, , spellings]) => spellings.map(([form]) => form));
+      expect(forms.filter((form) => /[\u0901-\u0903\u093C\u093E-\u094D]/u.test(form))).toEqual([]);
+      // रक्षा and मंत्री are in both seed articles' parts, spelled as pagefindTerm spells them.
+      expect(forms).toEqual(expect.arrayContaining([pagefindTerm('रक्षा\u0900'), pagefindTerm('मंत्री\u0900')]));
+      // An entry holds one key: its spellings differ only by their last character, the tier mark,
+      // and by what Pagefind's Hindi stemmer cuts off its end (a final vowel letter: जताई, जता).
+      const stem = (form: string) => form.slice(0, -1).replace(/[\u0904-\u0914]+$/u, '');
+      const mixed = words.filter(
+        ([, , spellings]) => new Set(spellings.map(([form]) => stem(form))).size > 1,
+      );
+      expect(mixed.map(([word]) => word)).toEqual([]);
+    },
+  );
+});
+
+describe('the tiers as written', () => {
+  /** Locations of one page of a spelling: Pagefind writes a weight change as a negative number first. */
+  const locations = ([, locs]: PackedPage) => locs.filter((loc) => loc >= 0).length;
+
+  it.each(bundles)(
+    '%s holds one location per page for every key (its first place), its next two under the repeat form',
+    (bundle) => {
+      const many = new Set<string>();
+      const repeats = new Set<number>();
+      for (const [, , spellings] of indexWords(bundle)) {
+        for (const [form, pages] of spellings) {
+          for (const page of pages) {
+            if (form.startsWith(REPEAT_MARK)) repeats.add(locations(page));
+            else if (locations(page) > 1) many.add(form);
+          }
+        }
+      }
+      // The date tokens follow the sections: a month's keys also in the text of an article of that month.
+      const months = new Set(
+        HINDI_MONTHS.flatMap((month) => {
+          const keys = wordKeys(month);
+          return [pagefindTerm(keys.exact + TIER_MARKS[0]), keys.phonetic + TIER_MARKS[3]];
+        }),
+      );
+      expect([...many].filter((form) => !months.has(form))).toEqual([]);
+      expect(many.size).toBeGreaterThan(0);
+      // The seed articles repeat some keys more than three times (रक्षा, मंत्री).
+      expect([...repeats].sort()).toEqual([1, 2]);
+    },
+  );
 });

@@ -10,7 +10,15 @@ import type { ExcerptPart } from './excerpt';
 import { buildExcerpt, matchedWords } from './excerpt';
 import { TIER, type Tier, wordKeys } from './keys';
 import { searchTextFromMeta, type ArticleSearchText } from './record';
-import { MAX_WORD_LENGTH, TIER_MARKS, locationWord, parseQuery, splitWords, type QueryWord } from './text';
+import {
+  MAX_WORD_LENGTH,
+  REPEAT_MARK,
+  TIER_MARKS,
+  locationWord,
+  parseQuery,
+  splitWords,
+  type QueryWord,
+} from './text';
 
 /** How results are ordered. */
 export type SearchSort = 'relevance' | 'newest';
@@ -358,9 +366,11 @@ export async function runSearch(
         const [a, b] = [derivedWord(head), derivedWord(tail)];
         if (a.stop && b.stop) return new Map() as Found;
         if (a.stop || b.stop) return find(wordTerms(a.stop ? b : a, { phonetic: false }));
-        return find([
-          { term: `"${a.keys.exact}${TIER_MARKS[0]} ${b.keys.exact}${TIER_MARKS[0]}"`, tier: TIER.lemma },
+        const [first, second] = await Promise.all([
+          find(placeTerms(a.keys.exact)),
+          find(placeTerms(b.keys.exact)),
         ]);
+        return adjacent([first, second]);
       }),
     );
     for (const half of halves) {
@@ -392,9 +402,7 @@ export async function runSearch(
   async function findPhrase(phrase: readonly QueryWord[]): Promise<Found> {
     const content = phrase.filter((word) => !word.stop);
     if (content.length === 0) return new Map();
-    const maps = await Promise.all(
-      content.map((word) => find([{ term: word.keys.exact + TIER_MARKS[0], tier: TIER.exact }])),
-    );
+    const maps = await Promise.all(content.map((word) => find(placeTerms(word.keys.exact))));
     if (content.length === phrase.length) return adjacent(maps);
     // Stop words are not indexed: find pages with the other words, then read their text.
     const candidates = intersect(maps).slice(0, MAX_PHRASE_CHECKS);
@@ -410,6 +418,18 @@ export async function runSearch(
     );
     return new Map(checked.filter((entry) => entry !== null));
   }
+}
+
+/**
+ * The terms that find every indexed place of an exact key: its first place in a page, and its
+ * second and third under the repeat form (text.ts, foldOccurrences). A single word needs only the
+ * first, which carries the weight of all three; a phrase needs them all to see the words stand together.
+ */
+function placeTerms(exact: string): Term[] {
+  return [
+    { term: exact + TIER_MARKS[0], tier: TIER.exact },
+    { term: REPEAT_MARK + exact + TIER_MARKS[0], tier: TIER.exact },
+  ];
 }
 
 /**

@@ -32,18 +32,29 @@ export const TIER_MARKS = ['\u0900', '\u093A', '\u093B', '\u094E'] as const;
 /** Kept for readers of older code: the exact tier's mark. */
 export const KEY_END = TIER_MARKS[0];
 
-/** Most occurrences of one key indexed per article and section (see capOccurrences). */
+/** Most occurrences of one key indexed per article and section (see foldOccurrences). */
 export const MAX_OCCURRENCES = 3;
+
+/**
+ * Starts the Pagefind word that holds a key's second and third places in the exact section (see
+ * foldOccurrences): U+0971, a sign Hindi text does not use, which Pagefind counts as a letter (so
+ * the repeat form is a word of its own) and which sorts after every Devanagari letter.
+ */
+export const REPEAT_MARK = '\u0971';
 
 /** Stands in a section where a word adds no new key: a position for Pagefind, never a word. */
 export const PLACEHOLDER = '·';
 
 /** Marks are never part of a query word (normalizeHindi folds U+0900; the rest are dropped here). */
-// U+094F too: it stands for the virama in what Pagefind sees (pagefind-term.ts).
-const TIER_MARK = /[\u0900\u093A\u093B\u094E\u094F]/gu;
+// U+094F too (once the virama's stand-in for Pagefind), and the REPEAT_MARK, which no query may aim at.
+const TIER_MARK = /[\u0900\u093A\u093B\u094E\u094F\u0971]/gu;
 
 /** Pagefind's weight markers: headline keys weigh more than body keys in its score. */
-const HEADLINE_WEIGHT = ['___PAGEFIND_WEIGHT___4', '___END_PAGEFIND_WEIGHT___'] as const;
+const HEADLINE_WEIGHT_VALUE = 4;
+const HEADLINE_WEIGHT = [
+  `___PAGEFIND_WEIGHT___${HEADLINE_WEIGHT_VALUE}`,
+  '___END_PAGEFIND_WEIGHT___',
+] as const;
 
 /** One word of a query, with everything the search needs to know about it. */
 export interface QueryWord {
@@ -128,22 +139,48 @@ function hyphenJoins(
   return joined;
 }
 
+/** One token of a section with the Pagefind weight of its place (1 in the body, the headline's above it). */
+interface Weighted {
+  token: string;
+  weight: number;
+}
+
 /**
- * Replaces every occurrence of a token after its first {@link MAX_OCCURRENCES} in a section by a
- * placeholder (the headline's come first, so they stay): ranking saturates (Pagefind's BM25 term
- * saturation 1.4 scores three occurrences 1.64 and four 1.78), and the commonest words' entries,
- * which a query for them must download whole, shrink by as much: रक्षा in 9,879 of 10,000
- * articles is 46 KB as served at four, 37 KB at three (docs/scaling.md).
+ * Each key keeps one location per section in its own Pagefind word: its first place, weighted
+ * with the sum of the weights of its first {@link MAX_OCCURRENCES} places (a headline place counts
+ * HEADLINE_WEIGHT, a body place 1), so Pagefind's score, which adds up a word's weights on a page,
+ * is what three locations gave (BM25 saturates: term saturation 1.4 scores three occurrences 1.64
+ * and four 1.78). Locations are what a common key's entry costs, and a query downloads the whole
+ * entry: रक्षा, in 9,876 of 10,000 articles, is 36.6 KB gzip at three locations a page and 14.1 KB
+ * at one (docs/scaling.md). Its second and third places in the exact section are written under
+ * {@link REPEAT_MARK} + key, another Pagefind word that sorts after every Devanagari word, so into
+ * other index chunks: only a quoted phrase (and a compound split in two) looks them up, for the
+ * words' adjacent places. The weaker sections (variant, lemma, phonetic) drop them: phrases are
+ * matched on exact keys. Places after the third are placeholders, as before.
  */
-function capOccurrences(tokens: string[]): string[] {
-  const seen = new Map<string, number>();
-  return tokens.map((token) => {
-    if (token === PLACEHOLDER) return token;
-    const count = (seen.get(token) ?? 0) + 1;
-    seen.set(token, count);
-    return count > MAX_OCCURRENCES ? PLACEHOLDER : token;
+function foldOccurrences(tokens: readonly Weighted[], { repeat }: { repeat: boolean }): Weighted[] {
+  const first = new Map<string, { index: number; count: number; weight: number }>();
+  const nth: number[] = tokens.map(({ token, weight }, index) => {
+    if (token === PLACEHOLDER) return 0;
+    const seen = first.get(token);
+    if (!seen) {
+      first.set(token, { index, count: 1, weight });
+      return 1;
+    }
+    seen.count += 1;
+    if (seen.count <= MAX_OCCURRENCES) seen.weight += weight;
+    return seen.count;
+  });
+  return tokens.map(({ token, weight }, index) => {
+    const count = nth[index] ?? 0;
+    if (count === 1) return { token, weight: Math.min(first.get(token)?.weight ?? weight, MAX_WEIGHT) };
+    if (repeat && count > 1 && count <= MAX_OCCURRENCES) return { token: REPEAT_MARK + token, weight };
+    return { token: PLACEHOLDER, weight };
   });
 }
+
+/** Pagefind's largest weight (pagefind/src/fossick/mod.rs, weight_max). */
+const MAX_WEIGHT = 10;
 
 /** A word's key at one tier. */
 export function tierKey(keys: WordKeys, tier: Exclude<Tier, 4>): string {
@@ -163,18 +200,31 @@ export function buildSearchContent(
   const joined = hyphenJoins(words, gaps, keys);
   const parts: string[] = [];
   for (const tier of [TIER.exact, TIER.variant, TIER.lemma, TIER.phonetic] as const) {
-    const tokens = capOccurrences(section(keys, tier));
+    let tokens = section(keys, tier);
     // A hyphenated pair (खान-पान) is also indexed joined (खानपान), in its first word's variant
     // slot when that word has no variant of its own: readers write such pairs either way.
     if (tier === TIER.variant) {
       for (const [index, key] of joined)
         if (tokens[index] === PLACEHOLDER) tokens[index] = key + TIER_MARKS[1];
     }
-    if (headlineWords > 0 && tokens.length > 0) {
-      const cut = Math.min(headlineWords, tokens.length);
-      parts.push(HEADLINE_WEIGHT[0], ...tokens.slice(0, cut), HEADLINE_WEIGHT[1], ...tokens.slice(cut));
+    const cut = Math.min(headlineWords, tokens.length);
+    const place = (index: number) => (index < cut ? HEADLINE_WEIGHT_VALUE : 1);
+    const folded = foldOccurrences(
+      tokens.map((token, index) => ({ token, weight: place(index) })),
+      { repeat: tier === TIER.exact },
+    );
+    tokens = folded.map(({ token }) => token);
+    const weights = folded.map(({ weight }) => weight);
+    // A token weighted other than its place is wrapped in its own weight (Pagefind nests them).
+    const written = tokens.map((token, index) =>
+      weights[index] === place(index)
+        ? token
+        : `___PAGEFIND_WEIGHT___${weights[index]} ${token} ${HEADLINE_WEIGHT[1]}`,
+    );
+    if (cut > 0) {
+      parts.push(HEADLINE_WEIGHT[0], ...written.slice(0, cut), HEADLINE_WEIGHT[1], ...written.slice(cut));
     } else {
-      parts.push(...tokens);
+      parts.push(...written);
     }
   }
   if (date) {

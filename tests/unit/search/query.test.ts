@@ -9,7 +9,7 @@ import {
   type PagefindSearchOptions,
 } from '../../../src/lib/search/query';
 import { hideText } from '../../../src/lib/search/record';
-import { TIER_MARKS } from '../../../src/lib/search/text';
+import { REPEAT_MARK, TIER_MARKS } from '../../../src/lib/search/text';
 
 const [M0, M1, M2, M3] = TIER_MARKS;
 
@@ -148,21 +148,27 @@ describe('runSearch', () => {
     expect(await urls(runSearch(api, 'इस्राइल'))).toEqual(['/news/israel/ t3']);
   });
 
-  it('finds a quoted phrase where its words stand at consecutive locations, from the words’ own lookups', async () => {
+  it('finds a quoted phrase where its words stand at consecutive locations, from the words’ own lookups of every place', async () => {
     const pages: FakePage[] = [
       { id: 'apart', text: 'प्रधान ने कहा मंत्री', terms: { [`प्रधान${M0}`]: [0], [`मंत्री${M0}`]: [3] } },
       { id: 'reversed', text: 'मंत्री प्रधान', terms: { [`प्रधान${M0}`]: [1], [`मंत्री${M0}`]: [0] } },
       {
         id: 'together',
         text: 'प्रधान और प्रधान मंत्री',
-        terms: { [`प्रधान${M0}`]: [0, 2], [`मंत्री${M0}`]: [3] },
+        // A key's first place is its own word; its second and third are under the repeat form.
+        terms: { [`प्रधान${M0}`]: [0], [`${REPEAT_MARK}प्रधान${M0}`]: [2], [`मंत्री${M0}`]: [3] },
       },
     ];
     const { api, calls } = fakePagefind(pages);
     const outcome = await runSearch(api, '"प्रधान मंत्री"');
     if (outcome.kind !== 'results') throw new Error(outcome.kind);
     expect(outcome.hits.map((hit) => [hit.url, hit.words])).toEqual([['/news/together/', ['प्रधान', 'मंत्री']]]);
-    expect(calls.map(([term]) => term)).toEqual([`प्रधान${M0}`, `मंत्री${M0}`]);
+    expect(calls.map(([term]) => term)).toEqual([
+      `प्रधान${M0}`,
+      `${REPEAT_MARK}प्रधान${M0}`,
+      `मंत्री${M0}`,
+      `${REPEAT_MARK}मंत्री${M0}`,
+    ]);
   });
 
   it('requires every word (AND): a word found nowhere empties the results', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_OCCURRENCES,
+  REPEAT_MARK,
   MAX_QUERY_LENGTH,
   MAX_TERMS,
   PLACEHOLDER,
@@ -128,11 +129,46 @@ describe('buildSearchContent', () => {
     ]);
   });
 
-  it(`indexes a key at most ${MAX_OCCURRENCES} times per section; later occurrences are placeholders`, () => {
+  it(`indexes a key's first place weighted with its first ${MAX_OCCURRENCES}, the next two under the repeat form, no more`, () => {
     const tokens = buildSearchContent('रक्षा '.repeat(6).trim()).content.split(' ');
-    const capped = (key: string) => [...Array(3).fill(key), ...Array(3).fill(PLACEHOLDER)];
-    expect(tokens.slice(0, 6)).toEqual(capped(`रक्षा${M0}`));
-    expect(tokens.slice(18)).toEqual(capped(`rksa${M3}`));
+    expect(tokens.slice(0, 8)).toEqual([
+      '___PAGEFIND_WEIGHT___3',
+      `रक्षा${M0}`,
+      '___END_PAGEFIND_WEIGHT___',
+      `${REPEAT_MARK}रक्षा${M0}`,
+      `${REPEAT_MARK}रक्षा${M0}`,
+      ...Array(3).fill(PLACEHOLDER),
+    ]);
+  });
+
+  it('indexes a key once in a weaker section, weighted with its first three places', () => {
+    const tokens = buildSearchContent('रक्षा '.repeat(6).trim()).content.split(' ');
+    expect(tokens.slice(-8)).toEqual([
+      '___PAGEFIND_WEIGHT___3',
+      `rksa${M3}`,
+      '___END_PAGEFIND_WEIGHT___',
+      ...Array(5).fill(PLACEHOLDER),
+    ]);
+  });
+
+  it('adds a headline place as the headline weight to the one weaker-section location', () => {
+    const tokens = buildSearchContent('रक्षा मंत्री रक्षा रक्षा', { headlineWords: 2 }).content.split(' ');
+    // The phonetic section: the headline's rksa carries 4 + 1 + 1, the body's are placeholders.
+    expect(tokens.slice(-8)).toEqual([
+      '___PAGEFIND_WEIGHT___4',
+      '___PAGEFIND_WEIGHT___6',
+      `rksa${M3}`,
+      '___END_PAGEFIND_WEIGHT___',
+      `mntri${M3}`,
+      '___END_PAGEFIND_WEIGHT___',
+      PLACEHOLDER,
+      PLACEHOLDER,
+    ]);
+  });
+
+  it('leaves a key that stands once in a weaker section at the weight of its place', () => {
+    const tokens = buildSearchContent('रक्षा').content.split(' ');
+    expect(tokens).toEqual([`रक्षा${M0}`, PLACEHOLDER, PLACEHOLDER, `rksa${M3}`]);
   });
 
   it('weighs the headline words of every section above the body', () => {
