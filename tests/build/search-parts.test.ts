@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus';
 import { listFiles } from '../../scripts/lib/files';
 import { runSearch, type SearchOutcome } from '../../src/lib/search/query';
+import { shardOf, VOCABULARY_DIR, type VocabularyShard } from '../../src/lib/search/suggest';
 import { TEST_BUILD_ROOT, astroBuild } from '../support/build';
 import { loadPagefind } from '../support/pagefind-node';
 
@@ -76,6 +77,7 @@ const logs: string[] = [];
 const outputs: string[] = [];
 let cold: Map<string, string>;
 let warm: Map<string, string>;
+let warmWords: (VocabularyShard[number] | undefined)[] = [];
 let oldest = '';
 const found1: Record<string, string[]> = {};
 
@@ -99,6 +101,12 @@ beforeAll(async () => {
   article('delhi-2026-11-03-today', '2026-11-03T18:30:00+05:30', 'नौकाविहार');
   await build();
   warm = archiveFiles();
+  warmWords = ['नौकाविहार', 'दीपदान', 'जलमहोत्सव'].map((word) => {
+    const shard = JSON.parse(
+      readFileSync(join(OUT, VOCABULARY_DIR, `${shardOf(word)}.json`), 'utf8'),
+    ) as VocabularyShard;
+    return shard.find(([spelling]) => spelling === word);
+  });
   found1['नौकाविहार'] = await found('नौकाविहार');
   found1['newest'] = await found('दिल्ली', 'newest');
 
@@ -132,6 +140,14 @@ describe('the search index in two parts', () => {
       [...cold.keys()].filter((file) => !/^(index|fragment|filter)\/|^pagefind[.-]/u.test(file)),
     ).toEqual([]);
     expect([...cold.keys()].filter((file) => /\.js$|wasm/u.test(file))).toEqual([]);
+  });
+
+  it('suggests words of the kept archive part and of the day’s new story after the warm build', () => {
+    expect(warmWords).toEqual([
+      ['नौकाविहार', 1],
+      ['दीपदान', 1],
+      ['जलमहोत्सव', 1],
+    ]);
   });
 
   it('finds the new story and the day’s stories after the warm build', () => {

@@ -30,10 +30,36 @@ export function shardOf(word: string): string {
   return /^[a-z0-9]$/.test(first) ? first : '_';
 }
 
+/** What a {@link VocabularyBuilder} has counted, as JSON: [key, [spelling, times][], articles][]. */
+export interface VocabularyCounts {
+  articles: number;
+  words: [string, [string, number][], number][];
+}
+
 /** Collects the vocabulary of an archive, one text per article, into shards. */
 export class VocabularyBuilder {
   readonly #words = new Map<string, { spellings: Map<string, number>; articles: number }>();
   #articles = 0;
+
+  /**
+   * A builder that starts from counts kept by an earlier build ({@link counts}): adding the
+   * day's articles to the kept archive's counts gives the shards that adding every article does.
+   */
+  static from(kept: VocabularyCounts): VocabularyBuilder {
+    const builder = new VocabularyBuilder();
+    builder.#articles = kept.articles;
+    for (const [key, spellings, articles] of kept.words)
+      builder.#words.set(key, { spellings: new Map(spellings), articles });
+    return builder;
+  }
+
+  /** Everything counted so far, to keep for a later build. */
+  counts(): VocabularyCounts {
+    return {
+      articles: this.#articles,
+      words: [...this.#words].map(([key, { spellings, articles }]) => [key, [...spellings], articles]),
+    };
+  }
 
   /** Adds one article's searchable text. */
   add(text: string): void {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SHARD_NAMES,
   VocabularyBuilder,
+  type VocabularyCounts,
   editDistance,
   nearestWord,
   shardOf,
@@ -44,6 +45,23 @@ describe('VocabularyBuilder', () => {
     const shards = builder.shards();
     expect([...shards.keys()]).toEqual(SHARD_NAMES);
     expect([...shards.values()].flat()).toEqual([['राजनाथ', 1]]);
+  });
+
+  it('gives the same shards from an earlier build’s kept counts plus the day’s articles as from every article', () => {
+    const texts = Array.from(
+      { length: 210 },
+      (_, i) => `राजनाथ सिंह ${i % 3 ? 'मुलाक़ात' : 'मुलाकात'} ${i % 7 ? 'रक्षा' : 'सुरक्षा'} लेख${i}`,
+    );
+    const whole = new VocabularyBuilder();
+    for (const text of texts) whole.add(text);
+    const archive = new VocabularyBuilder();
+    for (const text of texts.slice(0, 200)) archive.add(text);
+    const kept = VocabularyBuilder.from(JSON.parse(JSON.stringify(archive.counts())) as VocabularyCounts);
+    for (const text of texts.slice(200)) kept.add(text);
+    expect(kept.shards()).toEqual(whole.shards());
+    // Past 200 articles, words of one article are left out: the kept count decides that too.
+    expect([...whole.shards().values()].flat().some(([word]) => word.startsWith('लेख'))).toBe(false);
+    expect(whole.shards().get('m')).toEqual([['मुलाक़ात', 210]]);
   });
 });
 
