@@ -4,7 +4,8 @@
  * half-built `dist/` for a `build && deploy` to publish.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { constants, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** Files every finished build has: the pages, the 404 page and the search index. */
@@ -21,6 +22,34 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * Removes `dir` in a child process at the lowest CPU priority, resolving when it is gone (or the
+ * removal failed). Removed on this process's threads, the 33,000 unlinks of a 10,000-article site
+ * slowed the build beside them by about 3.5 s on two cores; at low priority they use what the
+ * build leaves idle.
+ */
+function removeAtLowPriority(dir: string): Promise<void> {
+  if (!existsSync(dir)) return Promise.resolve();
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        "process.getBuiltinModule('node:fs').rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })",
+        dir,
+      ],
+      { stdio: 'ignore' },
+    );
+    try {
+      if (child.pid !== undefined) setPriority(child.pid, constants.priority.PRIORITY_LOW);
+    } catch {
+      // Not allowed to lower it: it runs at the build's priority.
+    }
+    child.on('error', () => done());
+    child.on('close', () => done());
+  });
 }
 
 /** The folders and lock file beside `outDir` that a build uses. */
@@ -46,7 +75,7 @@ export function atomicBuildPaths(outDir: string) {
  * builds of the same site apart; a killed build's lock is taken over.
  *
  * The replaced site is kept as `<outDir>-previous` and removed by the next build while Astro
- * works (on libuv's threads): removing 33,000 files took a 10,000-article build 6 s of waiting.
+ * works, at low priority: removing 33,000 files took a 10,000-article build 6 s of waiting.
  */
 export async function buildAtomically(
   outDir: string,
@@ -60,9 +89,7 @@ export async function buildAtomically(
   writeFileSync(lock, String(process.pid));
   rmSync(staging, { recursive: true, force: true });
   // A failure here is retried below, once the new site is ready to take the name.
-  const removingPrevious = rm(previous, { recursive: true, force: true, maxRetries: 3 }).catch(
-    () => undefined,
-  );
+  const removingPrevious = removeAtLowPriority(previous);
   try {
     const built = await build(staging);
     await removingPrevious;
