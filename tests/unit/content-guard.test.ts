@@ -18,17 +18,23 @@ describe('the content guard’s kept body scans', () => {
     expect(Object.values(stored.results)).toEqual([scanBody(BODY)]);
   });
 
-  it('answers a body seen in an earlier build from the file, without parsing it again', () => {
+  /** A kept file from code 'v1' whose scan of BODY was replaced by a planted answer. */
+  const keptWithPlantedScan = () => {
     const file = join(tempDir('guard-'), 'bodies.json');
     const first = keptBodyScans(file, 'v1');
     first.scan(BODY);
     first.save();
-    // Plant a different answer under the same digest: a kept scan is returned as it is.
     const [key] = Object.keys(JSON.parse(readFileSync(file, 'utf8')).results as object);
     writeFileSync(
       file,
       JSON.stringify({ version: 'v1', results: { [key as string]: [{ link: '../kept/', line: 7 }] } }),
     );
+    return file;
+  };
+
+  it('answers a body seen in an earlier build from the file, without parsing it again', () => {
+    // A planted answer under the same digest: a kept scan is returned as it is.
+    const file = keptWithPlantedScan();
     expect(keptBodyScans(file, 'v1').scan(BODY)).toEqual([{ link: '../kept/', line: 7 }]);
     expect(keptBodyScans(file, 'v1').scan(`${BODY} बदला`)).toEqual(scanBody(`${BODY} बदला`));
   });
@@ -40,15 +46,6 @@ describe('the content guard’s kept body scans', () => {
   });
 
   it('does not use results kept by other code: every body is parsed again', () => {
-    const file = join(tempDir('guard-'), 'bodies.json');
-    const first = keptBodyScans(file, 'v1');
-    first.scan(BODY);
-    first.save();
-    const [key] = Object.keys(JSON.parse(readFileSync(file, 'utf8')).results as object);
-    writeFileSync(
-      file,
-      JSON.stringify({ version: 'v1', results: { [key as string]: [{ link: '../kept/', line: 7 }] } }),
-    );
-    expect(keptBodyScans(file, 'v2').scan(BODY)).toEqual(scanBody(BODY));
+    expect(keptBodyScans(keptWithPlantedScan(), 'v2').scan(BODY)).toEqual(scanBody(BODY));
   });
 });
