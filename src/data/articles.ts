@@ -4,12 +4,12 @@
  * page reads that one index.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleData } from '../lib/article-schema';
 import { buildArchiveIndex, type ArchiveIndex } from '../lib/archive-index';
 import { articleFiles } from '../lib/content/article-file';
+import { contentDir } from '../lib/content/folder';
 import { isPublished, lastUpdate } from '../lib/publishing';
 
 /** An article as pages use it: its frontmatter plus the slug it is routed under. */
@@ -58,7 +58,7 @@ export async function allArticles(): Promise<Article[]> {
 }
 
 /** Today's file of an article (src/lib/content/article-file.ts): the content folder as the collection reads it. */
-const articleFile = articleFiles(resolve(process.env['CONTENT_DIR'] ?? 'content'));
+const articleFile = articleFiles(contentDir());
 
 /**
  * An article's Markdown body, read from its file: the data store keeps only the rendered HTML

@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { scanBody, type BodyScan } from '../lib/content/body';
+import { contentDir } from '../lib/content/folder';
 import { checkContent, type CheckedFrontmatter, type ContentReport } from '../lib/content/check';
 import { ContentErrors } from '../lib/content/errors';
 import { formatHindiDateTime } from '../lib/dates';
 import { checkLeadImages } from './lead-image-check';
-
-/** Where the articles live; tests point CONTENT_DIR at fixture folders. */
-export function contentDir(root: URL): string {
-  return resolve(fileURLToPath(root), process.env['CONTENT_DIR'] ?? 'content');
-}
 
 /** Every file under `dir`, relative and `/`-separated. */
 function listContent(dir: string): string[] {
