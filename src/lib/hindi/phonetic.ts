@@ -58,8 +58,10 @@ const SHORT_FOLDS: readonly [RegExp, string][] = [
   // ai and au as Hindi says them: है (hai) = he, और (aur) = or, मैक्रों = मेक्रों.
   [/ai/g, 'e'],
   [/au/g, 'o'],
-  [/(?<=.)a(?=.)/g, ''],
+  // A y before no vowel is the vowel i (समय samay = smi); before one it is a consonant, kept
+  // before the inner a's go: ध्यान (dhyan, dyn) is not दिन (din), nor प्यार (pyr) पीर (pir).
   [/y(?![aeiou])/g, 'i'],
+  [/(?<=.)a(?=.)/g, ''],
   [COLLAPSE, '$1'],
   [/(?<=.)h$/, ''],
   [/č/g, 'c'],
@@ -239,6 +241,11 @@ export function phoneticQueryKeys(word: string): string[] {
     if (/[^aeiou]a$/.test(latin)) keys.push(keyOfLatin(latin.slice(0, -1)));
     // Hinglish writes the a before h as e (sheher = शहर, pehle = पहले, kehna = कहना).
     if (/eh/.test(latin)) keys.push(keyOfLatin(latin.replace(/e(?=h)/g, 'a').replace(/(?<=ah)e(?=.)/g, 'a')));
+    // Between vowels, h and y are two letters that Hindi writes with the a between them and does
+    // not say: sahyog = सहयोग (sahayog), whose y between vowels is a glide in the index's key.
+    // (Other consonants before a y are mostly conjuncts, ध्यान dhyan, with no a to restore.)
+    if (/[aeiou]hy[aeiou]/.test(latin))
+      keys.push(keyOfLatin(latin.replace(/(?<=[aeiou]h)y(?=[aeiou])/g, 'ay')));
     for (const reading of englishReadings(latin)) {
       keys.push(keyOfLatin(reading));
       if (latin.length >= 5) keys.push(keyOfLatin(reading.replace(/e/g, 'i').replace(/o/g, 'u')));

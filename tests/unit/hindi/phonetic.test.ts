@@ -139,6 +139,15 @@ describe('phoneticQueryKeys', () => {
     ]);
   });
 
+  it('restores the a Hindi does not say between h and y (sahyog finds सहयोग, sahyogi सहयोगी), never after a conjunct (dhyan)', () => {
+    expect([finds('sahyog', 'सहयोग'), finds('sahyogi', 'सहयोगी'), finds('dhyan', 'ध्यान')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(phoneticQueryKeys('dhyan')).toEqual(['dyn', 'dya']);
+  });
+
   it('reads capitals letter by letter first (BCCI → the key of बीसीसीआई), then as a word', () => {
     expect(phoneticQueryKeys('BCCI')[0]).toBe(phoneticKey('बीसीसीआई'));
   });
@@ -206,6 +215,12 @@ describe('precision traps: a short Roman word must not find unrelated words', ()
     ['rail', 'रेला'],
     ['hal', 'हिला'],
     ['bcci', 'बकस'],
+    // A y before a vowel is a consonant (ध्यान dyn, प्यार pyr, न्याय nyi), not the i of दिन, पीर, नी.
+    ['din', 'ध्यान'],
+    ['dhyan', 'दिन'],
+    ['pir', 'प्यार'],
+    ['pyar', 'पीर'],
+    ['ni', 'न्याय'],
   ];
   it.each(traps)('%s does not find %s', (roman, devanagari) => {
     expect(finds(roman, devanagari)).toBe(false);
