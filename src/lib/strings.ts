@@ -126,8 +126,11 @@ export const searchText = {
   tooShort: 'कम से कम दो अक्षर लिखें।',
   loading: 'खोज रहे हैं…',
   noResults: (query: string) => `“${query}” से जुड़ी कोई ख़बर नहीं मिली। वर्तनी बदलकर या कम शब्दों से खोजें।`,
-  count: (count: number, query: string) =>
-    `“${query}” के लिए ${groupIndian(count)} ${count === 1 ? 'ख़बर मिली' : 'ख़बरें मिलीं'}।`,
+  /** `complete` false: the count is a lower bound (more are looked up when the reader pages on). */
+  count: (count: number, query: string, complete = true) =>
+    complete
+      ? `“${query}” के लिए ${groupIndian(count)} ${count === 1 ? 'ख़बर मिली' : 'ख़बरें मिलीं'}।`
+      : `“${query}” के लिए कम से कम ${groupIndian(count)} ख़बरें मिलीं।`,
   more: 'और नतीजे दिखाएँ',
   didYouMean: 'क्या आपका मतलब था',
   loadError: 'खोज अभी शुरू नहीं हो सकी: इंटरनेट कनेक्शन जाँचकर फिर कोशिश करें।',

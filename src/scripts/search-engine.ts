@@ -5,7 +5,7 @@
  * lists when loaded: together 100-400 ms of main thread on a phone). The page posts a query
  * and renders the hits that come back.
  */
-import type { SearchHit, SearchOptions, SearchOutcome } from '../lib/search/query';
+import type { MoreHits, SearchCount, SearchHit, SearchOptions, SearchOutcome } from '../lib/search/query';
 
 /**
  * What the page asks the worker. `bundle` is the Pagefind bundle's path, `cacheTag` its
@@ -22,7 +22,7 @@ export type SearchReply = { id: number; ok: true; value: unknown } | { id: numbe
 
 /** A search outcome as the worker sends it: results without their loader. */
 export type SearchOutcomeData =
-  Exclude<SearchOutcome, { kind: 'results' }> | { kind: 'results'; total: number; hits: SearchHit[] };
+  Exclude<SearchOutcome, { kind: 'results' }> | ({ kind: 'results'; hits: SearchHit[] } & SearchCount);
 
 /** Search, as the page uses it. */
 export interface SearchEngine {
@@ -74,7 +74,7 @@ export async function startSearchEngine(
       if (outcome.kind !== 'results') return outcome;
       return {
         ...outcome,
-        loadMore: (count: number) => ask<SearchHit[]>({ kind: 'more', search, count }),
+        loadMore: (count: number) => ask<MoreHits>({ kind: 'more', search, count }),
       };
     },
     suggest: (query, topic) => ask<string | null>({ kind: 'suggest', query, topic }),

@@ -5,7 +5,7 @@
  */
 import { withHighlight } from '../lib/search/highlight-link';
 import { continuesQuery } from '../lib/search/continues-query';
-import type { SearchHit, SearchSort } from '../lib/search/query';
+import type { MoreHits, SearchCount, SearchHit, SearchSort } from '../lib/search/query';
 import { searchText } from '../lib/strings';
 import { stripBidiControls } from '../lib/bidi';
 import { isTopicSlug } from '../lib/topics';
@@ -98,11 +98,22 @@ export function startSearchPage(): void {
   const bundle = app.dataset['bundle'] ?? '/pagefind/';
   let pagefind: Promise<SearchEngine> | undefined;
   let generation = 0;
-  let loadMore: ((count: number) => Promise<SearchHit[]>) | undefined;
-  let remaining = 0;
+  let loadMore: ((count: number) => Promise<MoreHits>) | undefined;
+  /** The shown search's count as it stands, its hits on the page, and its query as echoed. */
+  let found: SearchCount = { total: 0, complete: true };
+  let shown = 0;
+  let echoed = '';
 
   const setStatus = (text: string) => {
     status.textContent = text;
+  };
+
+  // While some of a search's looser lookups wait (query.ts), its count is a lower bound and
+  // "more" stays offered past it: the next page runs them.
+  const showCount = (count: SearchCount) => {
+    found = count;
+    setStatus(searchText.count(count.total, echoed, count.complete));
+    more.hidden = count.complete && shown >= count.total;
   };
 
   const showError = (message: string, retry: boolean) => {
@@ -188,11 +199,11 @@ export function startSearchPage(): void {
         setStatus(searchText.noResults(query));
         return void offerSuggestion(engine, state, run);
       }
-      setStatus(searchText.count(outcome.total, query));
       list.append(...outcome.hits.map(renderHit));
       loadMore = outcome.loadMore;
-      remaining = outcome.total - outcome.hits.length;
-      more.hidden = remaining <= 0;
+      shown = outcome.hits.length;
+      echoed = query;
+      showCount(outcome);
     } catch {
       if (run === generation) showError(searchText.loadError, true);
     }
@@ -233,10 +244,11 @@ export function startSearchPage(): void {
   sortSelect.addEventListener('change', () => commit(true));
   more.addEventListener('click', async () => {
     if (!loadMore) return;
-    const hits = await loadMore(PAGE_SIZE);
-    remaining -= hits.length;
+    const { hits, ...count } = await loadMore(PAGE_SIZE);
+    shown += hits.length;
     list.append(...hits.map(renderHit));
-    more.hidden = remaining <= 0;
+    if (count.total !== found.total || count.complete !== found.complete) showCount(count);
+    else more.hidden = count.complete && shown >= count.total;
     list.querySelectorAll('a')[list.children.length - hits.length]?.focus();
   });
   window.addEventListener('popstate', () => void search(readState()));

@@ -5,7 +5,7 @@
  */
 import { openSearchIndex, type PagefindModule } from '../lib/search/engine';
 import type { PagefindApi } from '../lib/search/query';
-import { runSearch, type SearchHit } from '../lib/search/query';
+import { runSearch, type MoreHits } from '../lib/search/query';
 import { suggestQuery, VOCABULARY_DIR, type VocabularyShard } from '../lib/search/suggest';
 import type { SearchOutcomeData, SearchReply, SearchRequest } from './search-engine';
 
@@ -18,7 +18,7 @@ const scope = self as unknown as {
 let engine: PagefindApi | undefined;
 let bundle = '/pagefind/';
 /** The loaders of the rest of the latest searches' results, by request id (a few, for a click racing a new search). */
-const rests = new Map<number, (count: number) => Promise<SearchHit[]>>();
+const rests = new Map<number, (count: number) => Promise<MoreHits>>();
 const KEPT_RESTS = 3;
 
 async function load(path: string, cacheTag: string | undefined, archive: boolean): Promise<null> {

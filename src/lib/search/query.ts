@@ -63,11 +63,26 @@ export interface SearchHit {
   thumbnail?: string;
 }
 
+/**
+ * How many articles a search has found so far. `complete` is false while some of its looser
+ * lookups wait (see PHONETIC_BELOW): `total` is then a lower bound, and loading past the pages
+ * found runs them.
+ */
+export interface SearchCount {
+  total: number;
+  complete: boolean;
+}
+
+/** The next hits of a search, with its count as it stands after them. */
+export interface MoreHits extends SearchCount {
+  hits: SearchHit[];
+}
+
 /** What a search came to: a state the page shows, or hits with a loader for the rest. */
 export type SearchOutcome =
   | { kind: 'empty' }
   | { kind: 'too-short' }
-  | { kind: 'results'; total: number; hits: SearchHit[]; loadMore: (count: number) => Promise<SearchHit[]> };
+  | ({ kind: 'results'; hits: SearchHit[]; loadMore: (count: number) => Promise<MoreHits> } & SearchCount);
 
 /**
  * Longest key sent to Pagefind. Pagefind drops over-long terms from a query; no real word is
@@ -76,18 +91,23 @@ export type SearchOutcome =
 export const MAX_TERM_LENGTH = MAX_WORD_LENGTH;
 
 /**
- * Shortest phonetic key a Devanagari word is also searched by when its own spellings find
- * something: shorter keys are skeletons shared by unrelated words (कम, काम, कमी are all "km").
+ * Shortest phonetic key a Devanagari word is also searched by, even when its own spellings find
+ * nothing: shorter keys are skeletons shared by unrelated words (कम, काम, कमी are all "km"; a
+ * four-consonant skeleton "sbjn" is both an invented word and सब्ज़ियाँ). Such a word gets the
+ * "did you mean" suggestion instead (suggest.ts: हेग्सेथ → हेगसेथ).
  */
 export const MIN_PHONETIC_LENGTH = 5;
 
 /**
- * Fewest results at which a query stops looking its words up more loosely: a Devanagari word by
- * its phonetic key, a Roman word by its other readings (see `lookups`). Every page the phonetic
- * tier adds to a Devanagari word ranks after all that its own spellings find (a page ranks by the
- * weakest tier it needed), so past this many it would only lengthen a tail no reader pages to,
- * and a common word's phonetic key is an index chunk as large as its own: मंत्री, in 8,053 of
- * 10,000 articles, cost 98.5 KB as a later query with it and 62.8 KB without it.
+ * Fewest results at which a query puts off looking its words up more loosely (a Devanagari word
+ * by its lemma and phonetic key, a Roman word by its other readings; see `lookups`) and a quoted
+ * phrase by its words' later places (`placeTerms`), until the reader pages past what it found.
+ * Every page a looser tier adds ranks after all that the word's own spellings find (a page ranks
+ * by the weakest tier it needed), so the first pages shown are the same, and a common word's
+ * looser key is an index chunk as large as its own: मंत्री, in 8,053 of 10,000 articles, cost
+ * 98.5 KB as a later query with its phonetic key and 62.8 KB without it; करें 63.5 KB with its
+ * lemma (कर, in nearly every article) and 37.6 KB without. Sorting by newest looks everything up
+ * at once: a put-off page may be the newest.
  */
 export const PHONETIC_BELOW = 100;
 
@@ -138,13 +158,16 @@ function addTerm(terms: Term[], term: string, tier: Tier): void {
  * looked for among the stronger sections, where an article word whose own spelling already is
  * that key left it (text.ts writes each distinct key once per word).
  */
-export function wordTerms(word: QueryWord, { phonetic }: { phonetic: boolean }): Term[] {
+export function wordTerms(
+  word: QueryWord,
+  { phonetic, lemma: byLemma = true }: { phonetic: boolean; lemma?: boolean },
+): Term[] {
   const { exact, variant, lemma } = word.keys;
   const terms: Term[] = [];
   addTerm(terms, exact + TIER_MARKS[0], TIER.exact);
   if (word.devanagari) {
     for (const mark of TIER_MARKS.slice(0, 2)) addTerm(terms, variant + mark, TIER.variant);
-    for (const mark of TIER_MARKS.slice(0, 3)) addTerm(terms, lemma + mark, TIER.lemma);
+    if (byLemma) for (const mark of TIER_MARKS.slice(0, 3)) addTerm(terms, lemma + mark, TIER.lemma);
   }
   if (phonetic) {
     for (const key of word.phoneticKeys) addTerm(terms, key + TIER_MARKS[3], TIER.phonetic);
@@ -164,15 +187,16 @@ export function wordTerms(word: QueryWord, { phonetic }: { phonetic: boolean }):
 }
 
 /**
- * A word's lookups in two steps: `first`, and `rest`, which runs only while the results are few
- * (PHONETIC_BELOW). A Devanagari word's phonetic key is in `rest`: its pages rank after all that
- * its own spellings find. So are a Roman word's other readings (raksha is rksa, then rks): looser
- * guesses at the same word than its first reading, which alone finds a common word's thousands.
+ * A word's lookups in two steps: `first`, and `rest`, which runs at once only while the results
+ * are few (PHONETIC_BELOW), and otherwise when the reader pages past them. A Devanagari word's
+ * lemma and phonetic keys are in `rest`: their pages rank after all that its own spellings find.
+ * So are a Roman word's other readings (raksha is rksa, then rks): looser guesses at the same
+ * word than its first reading, which alone finds a common word's thousands.
  */
 function lookups(word: QueryWord): { first: Term[]; rest: Term[] } {
   const all = wordTerms(word, { phonetic: phoneticFirst(word) });
   const first = word.devanagari
-    ? wordTerms(word, { phonetic: false })
+    ? wordTerms(word, { phonetic: false, lemma: false })
     : wordTerms({ ...word, phoneticKeys: word.phoneticKeys.slice(0, 1) }, { phonetic: true });
   const firstTerms = new Set(first.map((term) => term.term));
   return { first, rest: all.filter((term) => !firstTerms.has(term.term)) };
@@ -313,14 +337,23 @@ export async function runSearch(
     }),
   );
   await addJoins(content, required);
-  for (const phrase of parsed.phrases) required.push(await findPhrase(phrase));
-  if (later.size > 0 && !foundInAll(required, PHONETIC_BELOW)) {
-    await Promise.all(
-      content.map((word, i) => {
+  // A phrase of indexed words is first looked for at its words' first places in each page; its
+  // words' later places are looked up with the other put-off lookups.
+  const placed: (() => Promise<void>)[] = [];
+  for (const phrase of parsed.phrases) required.push(await findPhrase(phrase, required.length));
+  const lookLater = async () => {
+    await Promise.all([
+      ...content.map((word, i) => {
         const [found, rest] = [required[i], later.get(word)];
         return found && rest ? find(rest, found) : null;
       }),
-    );
+      ...placed.map((place) => place()),
+    ]);
+  };
+  let pending = later.size > 0 || placed.length > 0 ? lookLater : null;
+  if (pending && (sort === 'newest' || !foundInAll(required, PHONETIC_BELOW))) {
+    await pending();
+    pending = null;
   }
 
   // Each page found: a Pagefind match, or a ranked page whose match is built when it is shown.
@@ -333,7 +366,36 @@ export async function runSearch(
       results: [result],
     }));
   } else {
-    const ranked = intersect(required);
+    pages = await rank(required);
+  }
+
+  const marks: Marks = {
+    stopWords: required.length === 0 ? parsed.words : [],
+    phrases: parsed.phrases,
+  };
+  let loaded = 0;
+  const loadMore = async (count: number): Promise<MoreHits> => {
+    if (pending && loaded + count > pages.length) {
+      // The reader pages past what was found: the put-off lookups run, and the pages they add
+      // follow the ones listed (they rank after them: looser tiers, or a phrase's later places).
+      await pending();
+      pending = null;
+      const listed = new Set(pages.map((page) => ('id' in page ? page.id : '')));
+      pages = [...pages, ...(await rank(required)).filter((page) => !listed.has(page.id))];
+    }
+    const slice = pages.slice(loaded, loaded + count);
+    loaded += slice.length;
+    const hits = await Promise.all(
+      slice.map((page) => toHitFromMatch('matches' in page ? combined(page) : page, marks)),
+    );
+    return { hits, total: pages.length, complete: pending === null };
+  };
+  const { hits } = await loadMore(pageSize);
+  return { kind: 'results', total: pages.length, complete: pending === null, hits, loadMore };
+
+  /** Pages found for every word, in relevance order (or newest first), ties broken by date. */
+  async function rank(maps: readonly Found[]): Promise<Ranked[]> {
+    const ranked = intersect(maps);
     // Pagefind's date order (from its metadata, no extra download) is read only when needed: to
     // sort by newest, or to break a tie between pages of equal relevance.
     const needsDates =
@@ -343,21 +405,8 @@ export async function runSearch(
       for (const page of ranked) page.age = order.get(page.id) ?? Infinity;
       ranked.sort(sort === 'newest' ? (a, b) => a.age - b.age : (a, b) => byRelevance(a, b) || a.age - b.age);
     }
-    pages = ranked;
+    return ranked;
   }
-
-  const marks: Marks = {
-    stopWords: required.length === 0 ? parsed.words : [],
-    phrases: parsed.phrases,
-  };
-  let loaded = 0;
-  const loadMore = async (count: number): Promise<SearchHit[]> => {
-    const slice = pages.slice(loaded, loaded + count);
-    loaded += slice.length;
-    return Promise.all(slice.map((page) => toHitFromMatch('matches' in page ? combined(page) : page, marks)));
-  };
-  const hits = await loadMore(pageSize);
-  return { kind: 'results', total: pages.length, hits, loadMore };
 
   /** A word found nowhere may be two indexed words written together (प्रधानमंत्री, भारतके, 21वीं). */
   async function addSplits(word: QueryWord, found: Found): Promise<void> {
@@ -398,13 +447,28 @@ export async function runSearch(
     });
   }
 
-  /** Pages where the phrase's words stand together, in order. */
-  async function findPhrase(phrase: readonly QueryWord[]): Promise<Found> {
+  /**
+   * Pages where the phrase's words stand together, in order, at their words' first places in a
+   * page; for a phrase of two or more indexed words, the lookup of their later places (which
+   * replaces `required[at]`) is added to `placed`.
+   */
+  async function findPhrase(phrase: readonly QueryWord[], at: number): Promise<Found> {
     const content = phrase.filter((word) => !word.stop);
     if (content.length === 0) return new Map();
-    const maps = await Promise.all(content.map((word) => find(placeTerms(word.keys.exact))));
-    if (content.length === phrase.length) return adjacent(maps);
-    // Stop words are not indexed: find pages with the other words, then read their text.
+    if (content.length === phrase.length) {
+      const terms = content.map((word) => placeTerms(word.keys.exact));
+      const maps = await Promise.all(terms.map((places) => find(places.slice(0, 1))));
+      if (content.length > 1) {
+        placed.push(async () => {
+          await Promise.all(terms.map((places, j) => find(places.slice(1), maps[j])));
+          required[at] = adjacent(maps);
+        });
+      }
+      return adjacent(maps);
+    }
+    // Stop words are not indexed: find pages with the other words (a word's first place is in
+    // every page that has it), then read their text.
+    const maps = await Promise.all(content.map((word) => find(placeTerms(word.keys.exact).slice(0, 1))));
     const candidates = intersect(maps).slice(0, MAX_PHRASE_CHECKS);
     const checked = await Promise.all(
       candidates.map(async (page) => {
@@ -460,7 +524,13 @@ function adjacent(maps: readonly Found[]): Found {
 }
 
 function noResults(): SearchOutcome {
-  return { kind: 'results', total: 0, hits: [], loadMore: async () => [] };
+  return {
+    kind: 'results',
+    total: 0,
+    complete: true,
+    hits: [],
+    loadMore: async () => ({ hits: [], total: 0, complete: true }),
+  };
 }
 
 /** A page found for every word, with what its relevance is made of. */

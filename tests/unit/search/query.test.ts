@@ -9,6 +9,7 @@ import {
   type PagefindSearchOptions,
 } from '../../../src/lib/search/query';
 import { hideText } from '../../../src/lib/search/record';
+import { TIER } from '../../../src/lib/search/keys';
 import { REPEAT_MARK, TIER_MARKS } from '../../../src/lib/search/text';
 
 const [M0, M1, M2, M3] = TIER_MARKS;
@@ -122,13 +123,52 @@ describe('runSearch', () => {
     expect((await urls(Promise.resolve(outcome))).at(-1)).toBe('/news/sound/ t3');
     const many = fakePagefind([sound, ...exact(PHONETIC_BELOW)]);
     const common = await runSearch(many.api, 'मंत्री');
-    expect(common.kind === 'results' && common.total).toBe(PHONETIC_BELOW);
+    if (common.kind !== 'results') throw new Error(common.kind);
+    expect([common.total, common.complete]).toEqual([PHONETIC_BELOW, false]);
     // The other calls are the date order's (null): equal matches are listed newest first.
-    expect(many.calls.flatMap(([term]) => (term === null ? [] : [term]))).toEqual([
-      `मंत्री${M0}`,
-      `मंत्री${M1}`,
-      `मंत्री${M2}`,
+    const terms = () => many.calls.flatMap(([term]) => (term === null ? [] : [term]));
+    expect(terms()).toEqual([`मंत्री${M0}`, `मंत्री${M1}`]);
+    // Paging past the hundred runs the lemma and phonetic lookups, and their page comes last.
+    const more = await common.loadMore(PHONETIC_BELOW);
+    expect([more.hits.length, more.hits.at(-1)?.url, more.total, more.complete]).toEqual([
+      PHONETIC_BELOW - 10 + 1,
+      '/news/sound/',
+      PHONETIC_BELOW + 1,
+      true,
     ]);
+    expect(terms().slice(2)).toEqual([`मंत्री${M2}`, `mntri${M3}`, `mntri${M0}`]);
+  });
+
+  it(`puts off a Devanagari word's lemma while its own spellings find ${PHONETIC_BELOW} pages, then lists its lemma's pages after them`, async () => {
+    const exact = (count: number): FakePage[] =>
+      Array.from({ length: count }, (_, i) => ({ id: `e${i}`, text: 'खेलने', terms: { [`खेलने${M0}`]: [0] } }));
+    const lemma: FakePage = { id: 'lemma', text: 'खेला', terms: { [`खेल${M2}`]: [0] } };
+    const few = await runSearch(fakePagefind([lemma, ...exact(3)]).api, 'खेलने');
+    expect([few.kind === 'results' && few.total, few.kind === 'results' && few.complete]).toEqual([4, true]);
+    const many = fakePagefind([lemma, ...exact(PHONETIC_BELOW)]);
+    const common = await runSearch(many.api, 'खेलने', { pageSize: PHONETIC_BELOW });
+    if (common.kind !== 'results') throw new Error(common.kind);
+    expect([common.total, common.complete, common.hits.map((hit) => hit.tier)]).toEqual([
+      PHONETIC_BELOW,
+      false,
+      Array(PHONETIC_BELOW).fill(TIER.exact),
+    ]);
+    expect(many.calls.map(([term]) => term)).not.toContain(`खेल${M2}`);
+    const more = await common.loadMore(10);
+    expect(more.hits.map((hit) => [hit.url, hit.tier])).toEqual([['/news/lemma/', TIER.lemma]]);
+    expect(await common.loadMore(10)).toEqual({ hits: [], total: PHONETIC_BELOW + 1, complete: true });
+  });
+
+  it('looks everything up at once when sorting by newest: a put-off page may be the newest', async () => {
+    const exact = Array.from({ length: PHONETIC_BELOW }, (_, i) => ({
+      id: `e${i}`,
+      text: 'खेलने',
+      terms: { [`खेलने${M0}`]: [0] },
+    }));
+    const { api } = fakePagefind([{ id: 'lemma', text: 'खेला', terms: { [`खेल${M2}`]: [0] } }, ...exact]);
+    const outcome = await runSearch(api, 'खेलने', { sort: 'newest' });
+    if (outcome.kind !== 'results') throw new Error(outcome.kind);
+    expect([outcome.total, outcome.complete]).toEqual([PHONETIC_BELOW + 1, true]);
   });
 
   it(`tries a Roman word's other readings (raksha: rksa, then rks) only while its first finds fewer than ${PHONETIC_BELOW} pages`, async () => {
@@ -139,8 +179,15 @@ describe('runSearch', () => {
     expect(few.kind === 'results' && few.total).toBe(PHONETIC_BELOW);
     const many = fakePagefind([other, ...first(PHONETIC_BELOW)]);
     const common = await runSearch(many.api, 'raksha');
-    expect(common.kind === 'results' && common.total).toBe(PHONETIC_BELOW);
+    if (common.kind !== 'results') throw new Error(common.kind);
+    expect([common.total, common.complete]).toEqual([PHONETIC_BELOW, false]);
     expect(many.calls.map(([term]) => term)).not.toContain(`rks${M3}`);
+    const rest = await common.loadMore(PHONETIC_BELOW);
+    expect([rest.hits.at(-1)?.url, rest.total, rest.complete]).toEqual([
+      '/news/other/',
+      PHONETIC_BELOW + 1,
+      true,
+    ]);
   });
 
   it('looks a Devanagari word up by its phonetic key at once when its own spellings find nothing', async () => {
@@ -163,11 +210,39 @@ describe('runSearch', () => {
     const outcome = await runSearch(api, '"प्रधान मंत्री"');
     if (outcome.kind !== 'results') throw new Error(outcome.kind);
     expect(outcome.hits.map((hit) => [hit.url, hit.words])).toEqual([['/news/together/', ['प्रधान', 'मंत्री']]]);
+    // First places first; fewer than PHONETIC_BELOW found, so the later places at once.
     expect(calls.map(([term]) => term)).toEqual([
       `प्रधान${M0}`,
-      `${REPEAT_MARK}प्रधान${M0}`,
       `मंत्री${M0}`,
+      `${REPEAT_MARK}प्रधान${M0}`,
       `${REPEAT_MARK}मंत्री${M0}`,
+    ]);
+  });
+
+  it(`puts off a phrase's later places while its first places find ${PHONETIC_BELOW} pages, and adds what they find when the reader pages past`, async () => {
+    const firstPlaces = Array.from({ length: PHONETIC_BELOW }, (_, i): FakePage => ({
+      id: `first${i}`,
+      text: 'प्रधान मंत्री',
+      terms: { [`प्रधान${M0}`]: [0], [`मंत्री${M0}`]: [1] },
+    }));
+    const later: FakePage = {
+      id: 'later',
+      text: 'प्रधान और प्रधान मंत्री',
+      terms: { [`प्रधान${M0}`]: [0], [`${REPEAT_MARK}प्रधान${M0}`]: [2], [`मंत्री${M0}`]: [3] },
+    };
+    const { api, calls } = fakePagefind([later, ...firstPlaces]);
+    const outcome = await runSearch(api, '"प्रधान मंत्री"', { pageSize: 99 });
+    if (outcome.kind !== 'results') throw new Error(outcome.kind);
+    expect([outcome.total, outcome.complete, outcome.hits.length]).toEqual([PHONETIC_BELOW, false, 99]);
+    expect(calls.map(([term]) => term).filter((term) => term?.startsWith(REPEAT_MARK))).toEqual([]);
+    // Still within what was found: nothing more is looked up.
+    const next = await outcome.loadMore(1);
+    expect([next.hits.length, next.total, next.complete]).toEqual([1, PHONETIC_BELOW, false]);
+    const rest = await outcome.loadMore(10);
+    expect([rest.hits.map((hit) => [hit.url, hit.words]), rest.total, rest.complete]).toEqual([
+      [['/news/later/', ['प्रधान', 'मंत्री']]],
+      PHONETIC_BELOW + 1,
+      true,
     ]);
   });
 
@@ -277,9 +352,10 @@ describe('runSearch', () => {
     const { api } = fakePagefind(PAGES);
     const outcome = await runSearch(api, 'खेल', { pageSize: 1 });
     if (outcome.kind !== 'results') throw new Error(outcome.kind);
-    expect([outcome.total, outcome.hits.length]).toEqual([2, 1]);
-    expect((await outcome.loadMore(5)).map((hit) => hit.url)).toEqual(['/news/lemma/']);
-    expect(await outcome.loadMore(5)).toEqual([]);
+    expect([outcome.total, outcome.complete, outcome.hits.length]).toEqual([2, true, 1]);
+    const more = await outcome.loadMore(5);
+    expect([more.hits.map((hit) => hit.url), more.total, more.complete]).toEqual([['/news/lemma/'], 2, true]);
+    expect(await outcome.loadMore(5)).toEqual({ hits: [], total: 2, complete: true });
   });
 });
 
