@@ -125,25 +125,26 @@ function allowedEdits(length: number): number {
 }
 
 /**
- * The nearest vocabulary word to `word`: fewest edits (Devanagari words compared by their exact
- * keys, Roman words by phonetic keys), then most articles; null if none is near enough.
+ * The nearest vocabulary word to `word`: fewest edits between their exact keys or their phonetic
+ * keys, whichever is fewer, then most articles; null if none is near enough. Roman words meet
+ * Devanagari ones only by sound; Devanagari misspellings often differ in letters but hardly in
+ * sound (उधोग for उद्योग: three letters, one sound; हेग्सेथ for हेगसेथ: none).
  */
 export function nearestWord(word: string, shard: VocabularyShard): string | null {
   const keys = wordKeys(word);
   const devanagari = /[\u0900-\u097F]/u.test(word);
-  const query = devanagari ? keys.exact : keys.phonetic;
-  const limit = allowedEdits([...query].length);
+  const limit = allowedEdits([...(devanagari ? keys.exact : keys.phonetic)].length);
+  const soundLimit = allowedEdits([...keys.phonetic].length);
   let best: { word: string; distance: number; count: number } | null = null;
   for (const [candidate, count] of shard) {
     const candidateKeys = wordKeys(candidate);
     // The word is in the archive as typed: nothing to suggest for it.
     if (candidateKeys.exact === keys.exact) return null;
-    const distance = devanagari
-      ? editDistance(query, candidateKeys.exact, limit)
-      : Math.min(
-          editDistance(query, candidateKeys.phonetic, limit),
-          editDistance(keys.exact, candidateKeys.exact, limit),
-        );
+    const bySound = editDistance(keys.phonetic, candidateKeys.phonetic, soundLimit);
+    const distance = Math.min(
+      bySound > soundLimit ? limit + 1 : bySound,
+      editDistance(keys.exact, candidateKeys.exact, limit),
+    );
     if (distance > limit) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
       best = { word: candidate, distance, count };

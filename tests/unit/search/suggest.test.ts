@@ -87,6 +87,21 @@ describe('nearestWord', () => {
   it('compares Roman words by their phonetic keys', () => {
     expect(nearestWord('hegsath', [['हेगसेथ', 1]])).toBe('हेगसेथ');
   });
+
+  it('compares Devanagari words by sound too: a misspelling far in letters, near in sound (उधोग → उद्योग)', () => {
+    const words: VocabularyShard = [
+      ['उपयोग', 9],
+      ['उद्योग', 2],
+    ];
+    expect(nearestWord('उधोग', words)).toBe('उद्योग');
+    expect(nearestWord('विधालय', [['विद्यालय', 1]])).toBe('विद्यालय');
+    expect(
+      nearestWord('हेग्सेथ', [
+        ['हेगड़े', 4],
+        ['हेगसेथ', 1],
+      ]),
+    ).toBe('हेगसेथ');
+  });
 });
 
 describe('suggestQuery', () => {
