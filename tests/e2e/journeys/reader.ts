@@ -184,7 +184,11 @@ export const readerJourneys: Journey[] = [
           assert.equal(state.background, 'rgb(21, 23, 26)', `${path}: dark theme kept`);
           assert.doesNotMatch(state.digits, /[0-9]/, `${path}: no Western digit left in "${state.digits}"`);
           assert.match(state.digits, /[०-९]/);
-          assert.equal(await layoutShift(page), 0, `${path}: no layout shift`);
+          // Under a thousandth, which Lighthouse reports as 0: settings applied after the first
+          // paint would shift the whole page (0.1 and more); Chromium alone has recorded 0.0007
+          // here once in many runs, the header row settling (see photos.ts).
+          const shift = await layoutShift(page);
+          assert.ok(shift < 0.001, `${path}: no layout shift (${shift})`);
         }
       }
     },
