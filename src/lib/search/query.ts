@@ -115,6 +115,14 @@ export const PHONETIC_BELOW = 100;
 export const MIN_PREFIX_LENGTH = 3;
 
 /**
+ * Most letters (code points) a word being typed that finds nothing is cut back by, to the prefix
+ * that found the results shown a keystroke or two before: an inflected ending leaves its stem's
+ * spelling mid-word (साझेदारि, साझेदारिय, साझेदारियो, then साझेदारियों for साझेदारी; खेल, खेलन,
+ * खेलने for खेला), and the results should not vanish there and come back at the end.
+ */
+export const PREFIX_CUT_BACK = 2;
+
+/**
  * Shortest Devanagari word (code points) also searched as two words even when found as one
  * (प्रधानमंत्री also finds "प्रधान मंत्री"); shorter words are split only when found nowhere, since
  * every split costs a lookup.
@@ -333,6 +341,7 @@ export async function runSearch(
       if (found.size === 0 || (word.devanagari && [...word.keys.exact].length >= MIN_SPLIT_LENGTH)) {
         await addSplits(word, found);
       }
+      if (found.size === 0 && word.prefix) await addShorterPrefix(word, found);
       return found;
     }),
   );
@@ -426,6 +435,21 @@ export async function runSearch(
       for (const [id, match] of half) if (!found.has(id)) found.set(id, { ...match, tier: TIER.lemma });
     }
     // The halves were looked up as whole words at tiers up to lemma, never by sound or prefix.
+  }
+
+  /**
+   * A word being typed that finds nothing, looked up as it was typed a letter or two before
+   * (PREFIX_CUT_BACK), every way that word was; what it finds ranks as a prefix match.
+   */
+  async function addShorterPrefix(word: QueryWord, found: Found): Promise<void> {
+    const letters = [...word.text];
+    for (let cut = 1; cut <= PREFIX_CUT_BACK && letters.length - cut >= MIN_PREFIX_LENGTH; cut += 1) {
+      const shorter = { ...derivedWord(letters.slice(0, -cut).join('')), prefix: true };
+      const { first, rest } = lookups(shorter);
+      const before = await find([...first, ...rest]);
+      for (const [id, match] of before) found.set(id, { ...match, tier: TIER.prefix });
+      if (found.size > 0) return;
+    }
   }
 
   /** Two typed words may be one written word (प्रधान मंत्री = प्रधानमंत्री, 21 वीं = 21वीं, खान-पान = खानपान). */

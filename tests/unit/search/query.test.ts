@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   PHONETIC_BELOW,
+  PREFIX_CUT_BACK,
   MAX_TERM_LENGTH,
   runSearch,
   toHit,
@@ -106,6 +107,22 @@ describe('runSearch', () => {
     expect(calls.map(([term]) => term)).toContain('खेल');
     expect(await urls(runSearch(api, 'राजनी', { typing: true }))).toEqual(['/news/exact/ t4']);
     expect(await urls(runSearch(api, 'राजनी'))).toEqual([]);
+  });
+
+  it(`keeps a word being typed from emptying the results mid-word: cut back by up to ${PREFIX_CUT_BACK} letters, ranked as a prefix`, async () => {
+    // The index has साझेदारी (its variant key साझेदारि); साझेदारियों is typed letter by letter.
+    const pages: FakePage[] = [
+      { id: 'sajhe', text: 'साझेदारी', terms: { [`साझेदारी${M0}`]: [0], [`साझेदारि${M1}`]: [1] } },
+    ];
+    const { api } = fakePagefind(pages);
+    const typed = async (query: string) => urls(runSearch(api, query, { typing: true }));
+    expect(await typed('साझेदारि')).toEqual(['/news/sajhe/ t1']);
+    expect(await typed('साझेदारिय')).toEqual(['/news/sajhe/ t4']);
+    expect(await typed('साझेदारियो')).toEqual(['/news/sajhe/ t4']);
+    // Three letters past what is found (साझेदारियों is, by its variant key), or submitted: nothing.
+    expect(await typed('साझेदारियोंक')).toEqual(['/news/sajhe/ t4']);
+    expect(await typed('साझेदारियोंकाम')).toEqual([]);
+    expect(await urls(runSearch(api, 'साझेदारियो'))).toEqual([]);
   });
 
   it('searches a Roman word by its phonetic key', async () => {
