@@ -6,6 +6,7 @@
  * (how often and where: headline keys weigh more). Each hit comes back with an excerpt cut from
  * the article's original words, read from the record's metadata (no extra file per article).
  */
+import { aksharaCount } from '../hindi/akshara';
 import type { ExcerptPart } from './excerpt';
 import { buildExcerpt, matchedWords } from './excerpt';
 import { TIER, type Tier, wordKeys } from './keys';
@@ -128,6 +129,9 @@ export const PREFIX_CUT_BACK = 2;
  * every split costs a lookup.
  */
 export const MIN_SPLIT_LENGTH = 9;
+
+/** Fewest aksharas in each half of a word split in two (a stop word like के excepted). */
+export const MIN_SPLIT_AKSHARAS = 2;
 
 /** Most candidate pages whose text is read to check a quoted phrase that has stop words in it. */
 export const MAX_PHRASE_CHECKS = 40;
@@ -330,6 +334,8 @@ export async function runSearch(
   );
   // A word's looser lookups wait (see PHONETIC_BELOW) unless its first ones find nothing.
   const later = new Map<QueryWord, Term[]>();
+  // A long word found as one is also looked for as two words (MIN_SPLIT_LENGTH), with the rest.
+  const splitLater: (() => Promise<void>)[] = [];
   const required: Found[] = await Promise.all(
     content.map(async (word) => {
       const { first, rest } = lookups(word);
@@ -338,9 +344,12 @@ export async function runSearch(
         if (found.size === 0) await find(rest, found);
         else later.set(word, rest);
       }
-      if (found.size === 0 || (word.devanagari && [...word.keys.exact].length >= MIN_SPLIT_LENGTH)) {
-        await addSplits(word, found);
-      }
+      // Two words standing together: for a word found nowhere, at their first places now; at
+      // every place (and for a long word found as one, at all) with the put-off lookups.
+      const nowhere = found.size === 0;
+      if (nowhere) await addSplits(word, found, false);
+      if (nowhere || (word.devanagari && [...word.keys.exact].length >= MIN_SPLIT_LENGTH))
+        splitLater.push(() => addSplits(word, found, true));
       if (found.size === 0 && word.prefix) await addShorterPrefix(word, found);
       return found;
     }),
@@ -357,9 +366,10 @@ export async function runSearch(
         return found && rest ? find(rest, found) : null;
       }),
       ...placed.map((place) => place()),
+      ...splitLater.map((split) => split()),
     ]);
   };
-  let pending = later.size > 0 || placed.length > 0 ? lookLater : null;
+  let pending = later.size > 0 || placed.length > 0 || splitLater.length > 0 ? lookLater : null;
   if (pending && (sort === 'newest' || !foundInAll(required, PHONETIC_BELOW))) {
     await pending();
     pending = null;
@@ -417,17 +427,23 @@ export async function runSearch(
     return ranked;
   }
 
-  /** A word found nowhere may be two indexed words written together (प्रधानमंत्री, भारतके, 21वीं). */
-  async function addSplits(word: QueryWord, found: Found): Promise<void> {
+  /**
+   * A word found nowhere may be two indexed words written together (प्रधानमंत्री, भारतके, 21वीं):
+   * pages where they stand together, at their first places in a page or at `everyPlace`.
+   */
+  async function addSplits(word: QueryWord, found: Found, everyPlace: boolean): Promise<void> {
     const halves = await Promise.all(
       splits(word.keys.exact).map(async ([head, tail]) => {
         const [a, b] = [derivedWord(head), derivedWord(tail)];
         if (a.stop && b.stop) return new Map() as Found;
         if (a.stop || b.stop) return find(wordTerms(a.stop ? b : a, { phonetic: false }));
-        const [first, second] = await Promise.all([
-          find(placeTerms(a.keys.exact)),
-          find(placeTerms(b.keys.exact)),
-        ]);
+        // Two content words of two aksharas or more each (रक्षा|मंत्री, not रक्|षामंत्री or
+        // रक्षामं|त्री): every lookup of a half costs an index chunk, found or not.
+        if (aksharaCount(head) < MIN_SPLIT_AKSHARAS || aksharaCount(tail) < MIN_SPLIT_AKSHARAS)
+          return new Map() as Found;
+        // The halves' later places cost a chunk more each: looked up with the put-off lookups.
+        const places = (half: QueryWord) => placeTerms(half.keys.exact).slice(0, everyPlace ? undefined : 1);
+        const [first, second] = await Promise.all([find(places(a)), find(places(b))]);
         return adjacent([first, second]);
       }),
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PHONETIC_BELOW,
   PREFIX_CUT_BACK,
+  MIN_SPLIT_AKSHARAS,
   MAX_TERM_LENGTH,
   runSearch,
   toHit,
@@ -258,6 +259,41 @@ describe('runSearch', () => {
     const rest = await outcome.loadMore(10);
     expect([rest.hits.map((hit) => [hit.url, hit.words]), rest.total, rest.complete]).toEqual([
       [['/news/later/', ['प्रधान', 'मंत्री']]],
+      PHONETIC_BELOW + 1,
+      true,
+    ]);
+  });
+
+  it(`splits a word found nowhere only into halves of ${MIN_SPLIT_AKSHARAS} aksharas or more (रक्षा|मंत्री, never रक्|षामंत्री)`, async () => {
+    const { api, calls } = fakePagefind([
+      { id: 'apart', text: 'रक्षा मंत्री', terms: { [`रक्षा${M0}`]: [0], [`मंत्री${M0}`]: [1] } },
+    ]);
+    expect(await urls(runSearch(api, 'रक्षामंत्री'))).toEqual(['/news/apart/ t2']);
+    const halves = calls.map(([term]) => term);
+    expect(halves).toContain(`रक्षा${M0}`);
+    expect(halves).not.toContain(`रक्${M0}`);
+    expect(halves).not.toContain(`त्री${M0}`);
+  });
+
+  it(`looks a long word found ${PHONETIC_BELOW} times as one up as two words only when the reader pages past`, async () => {
+    const whole = Array.from({ length: PHONETIC_BELOW }, (_, i): FakePage => ({
+      id: `w${i}`,
+      text: 'प्रधानमंत्री',
+      terms: { [`प्रधानमंत्री${M0}`]: [0] },
+    }));
+    const apart: FakePage = {
+      id: 'apart',
+      text: 'प्रधान मंत्री',
+      terms: { [`प्रधान${M0}`]: [0], [`मंत्री${M0}`]: [1] },
+    };
+    const { api, calls } = fakePagefind([apart, ...whole]);
+    const outcome = await runSearch(api, 'प्रधानमंत्री');
+    if (outcome.kind !== 'results') throw new Error(outcome.kind);
+    expect([outcome.total, outcome.complete]).toEqual([PHONETIC_BELOW, false]);
+    expect(calls.map(([term]) => term)).not.toContain(`प्रधान${M0}`);
+    const rest = await outcome.loadMore(PHONETIC_BELOW);
+    expect([rest.hits.at(-1)?.url, rest.total, rest.complete]).toEqual([
+      '/news/apart/',
       PHONETIC_BELOW + 1,
       true,
     ]);
