@@ -15,6 +15,7 @@ import {
   MAX_WORD_LENGTH,
   REPEAT_MARK,
   TIER_MARKS,
+  readAsAcronym,
   locationWord,
   parseQuery,
   splitWords,
@@ -342,7 +343,8 @@ export async function runSearch(
       const found = await find(first);
       if (rest.length > 0) {
         if (found.size === 0) await find(rest, found);
-        else later.set(word, rest);
+        // An acronym that its letters found (BCCI: बीसीसीआई) is not also read as a word (बाकी).
+        else if (word.devanagari || !readAsAcronym(word.text)) later.set(word, rest);
       }
       // Two words standing together: for a word found nowhere, at their first places now; at
       // every place (and for a long word found as one, at all) with the put-off lookups.

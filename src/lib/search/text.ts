@@ -15,6 +15,7 @@
  * reader is still typing). It also disarms Pagefind's backtracking (Pagefind/pagefind#780).
  */
 import { normalizeHindi } from '../hindi/normalize';
+import { acronymKey, looksLikeAcronym } from '../hindi/phonetic';
 import { TIER, isStopWord, queryPhoneticKeys, wordKeys, type Tier, type WordKeys } from './keys';
 
 /** Longest query read, in UTF-16 code units: a pasted essay costs no more than a sentence. */
@@ -241,10 +242,23 @@ export function buildSearchContent(
   return { content: parts.join(' '), wordCount: words.length };
 }
 
+/**
+ * A Roman word typed as an acronym (in capitals, BCCI; or without a vowel or with an onset no
+ * Hindi word has, bcci, bjp): read letter by letter before anything else (query.ts looks its
+ * other readings up only when that finds nothing: BCCI is बीसीसीआई, not बाकी).
+ */
+export function readAsAcronym(text: string): boolean {
+  return acronymKey(text) !== undefined && looksLikeAcronym(text);
+}
+
 function queryWord(text: string, prefix: boolean): QueryWord {
   const devanagari = /[\u0900-\u097F]/u.test(text);
   const keys = wordKeys(text);
-  const phoneticKeys = [...new Set([keys.phonetic, ...queryPhoneticKeys(text)].filter(Boolean))];
+  const readings = queryPhoneticKeys(text);
+  const ordered = readAsAcronym(text)
+    ? [acronymKey(text) ?? '', keys.phonetic, ...readings]
+    : [keys.phonetic, ...readings];
+  const phoneticKeys = [...new Set(ordered.filter(Boolean))];
   return { text, keys, devanagari, stop: isStopWord(text), prefix, phoneticKeys };
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/search/query';
 import { hideText } from '../../../src/lib/search/record';
 import { TIER } from '../../../src/lib/search/keys';
+import { phoneticKey } from '../../../src/lib/hindi/phonetic';
 import { REPEAT_MARK, TIER_MARKS } from '../../../src/lib/search/text';
 
 const [M0, M1, M2, M3] = TIER_MARKS;
@@ -124,6 +125,19 @@ describe('runSearch', () => {
     expect(await typed('साझेदारियोंक')).toEqual(['/news/sajhe/ t4']);
     expect(await typed('साझेदारियोंकाम')).toEqual([]);
     expect(await urls(runSearch(api, 'साझेदारियो'))).toEqual([]);
+  });
+
+  it('reads an acronym (BCCI, bcci) by its letters, and as a word only when its letters find nothing', async () => {
+    const letters = `${phoneticKey('बीसीसीआई')}${M3}`;
+    const word = `${phoneticKey('बाकी')}${M3}`;
+    const acronym: FakePage = { id: 'bcci', text: 'बीसीसीआई', terms: { [letters]: [3] } };
+    const baaki: FakePage = { id: 'baaki', text: 'बाकी', terms: { [word]: [3] } };
+    const { api, calls } = fakePagefind([baaki, acronym]);
+    expect(await urls(runSearch(api, 'BCCI'))).toEqual(['/news/bcci/ t3']);
+    expect(await urls(runSearch(api, 'bcci'))).toEqual(['/news/bcci/ t3']);
+    expect(calls.map(([term]) => term)).not.toContain(word);
+    // Without the acronym in the archive, its word reading still answers.
+    expect(await urls(runSearch(fakePagefind([baaki]).api, 'BCCI'))).toEqual(['/news/baaki/ t3']);
   });
 
   it('searches a Roman word by its phonetic key', async () => {
