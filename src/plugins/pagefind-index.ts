@@ -31,9 +31,17 @@ async function forEachConcurrently<T>(items: readonly T[], limit: number, work: 
  * (8,000: 29 KB and 53 KB), for 4 KB more chunk list in the archive's metadata on the first query;
  * 2,000 cost the first query more than it saved (docs/scaling.md). Pagefind reads it from the
  * environment of its service (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, pagefind/src/options.rs),
- * started at the first createIndex of the process.
+ * started at a createIndex after the last close: {@link writePart} starts one per part.
  */
 export const INDEX_CHUNK_SIZE = 4000;
+
+/**
+ * The recent part's chunk size: a day's few dozen articles hold many words per chunk, and every
+ * word a reader looks up fetches the recent part's chunk as well as the archive's: at 4,000 those
+ * chunks were about 6 KB each for a day of eight articles, at 1,000 about 1.5 KB, for a few more
+ * entries in the part's small metadata file.
+ */
+export const RECENT_CHUNK_SIZE = 1000;
 
 /** Pagefind's own UI bundles: we ship our own Hindi UI, so these are never requested. */
 const UNUSED_BUNDLE_FILES = [
@@ -100,7 +108,12 @@ export async function writePart(
   outputPath: string,
 ): Promise<{ records: number; write: number }> {
   const started = performance.now();
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+  // A service of its own for each part, started with the part's chunk size (and whatever the
+  // previous part held in memory gone with the previous service).
+  await pagefind.close();
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(
+    part === 'archive' ? INDEX_CHUNK_SIZE : RECENT_CHUNK_SIZE,
+  );
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'hi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Pagefind's service takes records in whatever order they come and sorts by the date key at query time.

@@ -14,6 +14,7 @@ import { wordKeys } from '../../src/lib/search/keys';
 import { pagefindTerm } from '../../src/lib/search/pagefind-term';
 import { REPEAT_MARK, TIER_MARKS } from '../../src/lib/search/text';
 import { ARCHIVE_BUNDLE } from '../../src/lib/search/shards';
+import { INDEX_CHUNK_SIZE, RECENT_CHUNK_SIZE } from '../../src/plugins/pagefind-index';
 import { BUILDS } from '../support/build';
 
 /** A page of a spelling: [page number (delta-encoded), locations, metadata locations]. */
@@ -73,6 +74,15 @@ describe('the Pagefind index as written', () => {
       expect(mixed.map(([word]) => word)).toEqual([]);
     },
   );
+});
+
+describe('chunk sizes', () => {
+  it(`writes the recent part in chunks of ${RECENT_CHUNK_SIZE} units, the archive part in ${INDEX_CHUNK_SIZE}`, () => {
+    // One article in each part at two articles: only the recent part's is split.
+    const chunks = bundles.map((bundle) => readdirSync(join(bundle, 'index')).length);
+    expect(chunks[0]).toBeGreaterThanOrEqual(2);
+    expect(chunks[1]).toBe(1);
+  });
 });
 
 describe('the tiers as written', () => {
