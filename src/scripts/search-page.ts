@@ -110,10 +110,13 @@ export function startSearchPage(): void {
 
   // While some of a search's looser lookups wait (query.ts), its count is a lower bound and
   // "more" stays offered past it: the next page runs them.
+  const offerMore = (count: SearchCount) => {
+    more.hidden = count.complete && shown >= count.total;
+  };
   const showCount = (count: SearchCount) => {
     found = count;
     setStatus(searchText.count(count.total, echoed, count.complete));
-    more.hidden = count.complete && shown >= count.total;
+    offerMore(count);
   };
 
   const showError = (message: string, retry: boolean) => {
@@ -247,8 +250,9 @@ export function startSearchPage(): void {
     const { hits, ...count } = await loadMore(PAGE_SIZE);
     shown += hits.length;
     list.append(...hits.map(renderHit));
+    // The status line is rewritten only when the count changed: it is a live region.
     if (count.total !== found.total || count.complete !== found.complete) showCount(count);
-    else more.hidden = count.complete && shown >= count.total;
+    else offerMore(count);
     list.querySelectorAll('a')[list.children.length - hits.length]?.focus();
   });
   window.addEventListener('popstate', () => void search(readState()));

@@ -333,10 +333,9 @@ export async function runSearch(
       !word.stop &&
       !(word.prefix && [...word.keys.exact].length < MIN_PREFIX_LENGTH && parsed.words.length > 1),
   );
-  // A word's looser lookups wait (see PHONETIC_BELOW) unless its first ones find nothing.
-  const later = new Map<QueryWord, Term[]>();
-  // A long word found as one is also looked for as two words (MIN_SPLIT_LENGTH), with the rest.
-  const splitLater: (() => Promise<void>)[] = [];
+  // The looser lookups put off (see PHONETIC_BELOW): a word's `rest`, a phrase's or a split's
+  // later places, a long word's split. They run at once when the query finds few.
+  const putOff: (() => Promise<unknown>)[] = [];
   const required: Found[] = await Promise.all(
     content.map(async (word) => {
       const { first, rest } = lookups(word);
@@ -344,34 +343,20 @@ export async function runSearch(
       if (rest.length > 0) {
         if (found.size === 0) await find(rest, found);
         // An acronym that its letters found (BCCI: बीसीसीआई) is not also read as a word (बाकी).
-        else if (word.devanagari || !readAsAcronym(word.text)) later.set(word, rest);
+        else if (!readAsAcronym(word.text)) putOff.push(() => find(rest, found));
       }
-      // Two words standing together: for a word found nowhere, at their first places now; at
-      // every place (and for a long word found as one, at all) with the put-off lookups.
-      const nowhere = found.size === 0;
-      if (nowhere) await addSplits(word, found, false);
-      if (nowhere || (word.devanagari && [...word.keys.exact].length >= MIN_SPLIT_LENGTH))
-        splitLater.push(() => addSplits(word, found, true));
+      // Two words standing together: a word found nowhere looks its halves up now; a long word
+      // found as one, with the put-off lookups.
+      if (found.size === 0) putOff.push(await addSplits(word, found));
+      else if (word.devanagari && [...word.keys.exact].length >= MIN_SPLIT_LENGTH)
+        putOff.push(async () => (await addSplits(word, found))());
       if (found.size === 0 && word.prefix) await addShorterPrefix(word, found);
       return found;
     }),
   );
   await addJoins(content, required);
-  // A phrase of indexed words is first looked for at its words' first places in each page; its
-  // words' later places are looked up with the other put-off lookups.
-  const placed: (() => Promise<void>)[] = [];
   for (const phrase of parsed.phrases) required.push(await findPhrase(phrase, required.length));
-  const lookLater = async () => {
-    await Promise.all([
-      ...content.map((word, i) => {
-        const [found, rest] = [required[i], later.get(word)];
-        return found && rest ? find(rest, found) : null;
-      }),
-      ...placed.map((place) => place()),
-      ...splitLater.map((split) => split()),
-    ]);
-  };
-  let pending = later.size > 0 || placed.length > 0 || splitLater.length > 0 ? lookLater : null;
+  let pending = putOff.length > 0 ? () => Promise.all(putOff.map((lookup) => lookup())) : null;
   if (pending && (sort === 'newest' || !foundInAll(required, PHONETIC_BELOW))) {
     await pending();
     pending = null;
@@ -431,28 +416,44 @@ export async function runSearch(
 
   /**
    * A word found nowhere may be two indexed words written together (प्रधानमंत्री, भारतके, 21वीं):
-   * pages where they stand together, at their first places in a page or at `everyPlace`.
+   * adds the pages where they stand together at their first places, and returns the lookup of
+   * their later places (a chunk more each), to run with the put-off lookups.
    */
-  async function addSplits(word: QueryWord, found: Found, everyPlace: boolean): Promise<void> {
-    const halves = await Promise.all(
-      splits(word.keys.exact).map(async ([head, tail]) => {
+  async function addSplits(word: QueryWord, found: Found): Promise<() => Promise<void>> {
+    const add = (halves: readonly Found[]) => {
+      // The halves were looked up as whole words at tiers up to lemma, never by sound or prefix.
+      for (const half of halves) {
+        for (const [id, match] of half) if (!found.has(id)) found.set(id, { ...match, tier: TIER.lemma });
+      }
+    };
+    const pairs = await Promise.all(
+      splits(word.keys.exact).map(async ([head, tail]): Promise<Together | null> => {
         const [a, b] = [derivedWord(head), derivedWord(tail)];
-        if (a.stop && b.stop) return new Map() as Found;
-        if (a.stop || b.stop) return find(wordTerms(a.stop ? b : a, { phonetic: false }));
+        if (a.stop && b.stop) return null;
+        if (a.stop || b.stop) return { found: await find(wordTerms(a.stop ? b : a, { phonetic: false })) };
         // Two content words of two aksharas or more each (रक्षा|मंत्री, not रक्|षामंत्री or
         // रक्षामं|त्री): every lookup of a half costs an index chunk, found or not.
-        if (aksharaCount(head) < MIN_SPLIT_AKSHARAS || aksharaCount(tail) < MIN_SPLIT_AKSHARAS)
-          return new Map() as Found;
-        // The halves' later places cost a chunk more each: looked up with the put-off lookups.
-        const places = (half: QueryWord) => placeTerms(half.keys.exact).slice(0, everyPlace ? undefined : 1);
-        const [first, second] = await Promise.all([find(places(a)), find(places(b))]);
-        return adjacent([first, second]);
+        if (aksharaCount(head) < MIN_SPLIT_AKSHARAS || aksharaCount(tail) < MIN_SPLIT_AKSHARAS) return null;
+        return together([a, b]);
       }),
     );
-    for (const half of halves) {
-      for (const [id, match] of half) if (!found.has(id)) found.set(id, { ...match, tier: TIER.lemma });
-    }
-    // The halves were looked up as whole words at tiers up to lemma, never by sound or prefix.
+    add(pairs.flatMap((pair) => (pair ? [pair.found] : [])));
+    return async () => add(await Promise.all(pairs.flatMap((pair) => (pair?.later ? [pair.later()] : []))));
+  }
+
+  /**
+   * Pages where `words` stand together, in order, at their first places in a page; `later` looks
+   * their second and third places up too (under the repeat form: a chunk more each) and gives
+   * the pages where they stand together at any of them.
+   */
+  async function together(words: readonly QueryWord[]): Promise<Required<Together>> {
+    const terms = words.map((word) => placeTerms(word.keys.exact));
+    const maps = await Promise.all(terms.map((places) => find(places.slice(0, 1))));
+    const later = async () => {
+      await Promise.all(terms.map((places, j) => find(places.slice(1), maps[j])));
+      return adjacent(maps);
+    };
+    return { found: adjacent(maps), later };
   }
 
   /**
@@ -492,21 +493,15 @@ export async function runSearch(
   /**
    * Pages where the phrase's words stand together, in order, at their words' first places in a
    * page; for a phrase of two or more indexed words, the lookup of their later places (which
-   * replaces `required[at]`) is added to `placed`.
+   * replaces `required[at]`) is put off.
    */
   async function findPhrase(phrase: readonly QueryWord[], at: number): Promise<Found> {
     const content = phrase.filter((word) => !word.stop);
     if (content.length === 0) return new Map();
     if (content.length === phrase.length) {
-      const terms = content.map((word) => placeTerms(word.keys.exact));
-      const maps = await Promise.all(terms.map((places) => find(places.slice(0, 1))));
-      if (content.length > 1) {
-        placed.push(async () => {
-          await Promise.all(terms.map((places, j) => find(places.slice(1), maps[j])));
-          required[at] = adjacent(maps);
-        });
-      }
-      return adjacent(maps);
+      const { found, later } = await together(content);
+      if (content.length > 1) putOff.push(async () => (required[at] = await later()));
+      return found;
     }
     // Stop words are not indexed: find pages with the other words (a word's first place is in
     // every page that has it), then read their text.
@@ -573,6 +568,12 @@ function noResults(): SearchOutcome {
     hits: [],
     loadMore: async () => ({ hits: [], total: 0, complete: true }),
   };
+}
+
+/** Pages where words stand together, and the lookup of their later places (see `together` in runSearch). */
+interface Together {
+  found: Found;
+  later?: () => Promise<Found>;
 }
 
 /** A page found for every word, with what its relevance is made of. */

@@ -135,17 +135,18 @@ export function nearestWord(word: string, shard: VocabularyShard): string | null
   const devanagari = /[\u0900-\u097F]/u.test(word);
   const limit = allowedEdits([...(devanagari ? keys.exact : keys.phonetic)].length);
   const soundLimit = allowedEdits([...keys.phonetic].length);
+  // An edit distance, or Infinity past what is near enough.
+  const near = (distance: number, most: number) => (distance <= most ? distance : Infinity);
   let best: { word: string; distance: number; count: number } | null = null;
   for (const [candidate, count] of shard) {
     const candidateKeys = wordKeys(candidate);
     // The word is in the archive as typed: nothing to suggest for it.
     if (candidateKeys.exact === keys.exact) return null;
-    const bySound = editDistance(keys.phonetic, candidateKeys.phonetic, soundLimit);
     const distance = Math.min(
-      bySound > soundLimit ? limit + 1 : bySound,
-      editDistance(keys.exact, candidateKeys.exact, limit),
+      near(editDistance(keys.phonetic, candidateKeys.phonetic, soundLimit), soundLimit),
+      near(editDistance(keys.exact, candidateKeys.exact, limit), limit),
     );
-    if (distance > limit) continue;
+    if (distance === Infinity) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
       best = { word: candidate, distance, count };
     }

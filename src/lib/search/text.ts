@@ -248,17 +248,22 @@ export function buildSearchContent(
  * other readings up only when that finds nothing: BCCI is बीसीसीआई, not बाकी).
  */
 export function readAsAcronym(text: string): boolean {
-  return acronymKey(text) !== undefined && looksLikeAcronym(text);
+  return letterByLetter(text) !== undefined;
+}
+
+/** The key of a word read as an acronym (see {@link readAsAcronym}), if it is one. */
+function letterByLetter(text: string): string | undefined {
+  return looksLikeAcronym(text) ? acronymKey(text) : undefined;
 }
 
 function queryWord(text: string, prefix: boolean): QueryWord {
   const devanagari = /[\u0900-\u097F]/u.test(text);
   const keys = wordKeys(text);
-  const readings = queryPhoneticKeys(text);
-  const ordered = readAsAcronym(text)
-    ? [acronymKey(text) ?? '', keys.phonetic, ...readings]
-    : [keys.phonetic, ...readings];
-  const phoneticKeys = [...new Set(ordered.filter(Boolean))];
+  const phoneticKeys = [
+    ...new Set(
+      [letterByLetter(text), keys.phonetic, ...queryPhoneticKeys(text)].filter((key): key is string => !!key),
+    ),
+  ];
   return { text, keys, devanagari, stop: isStopWord(text), prefix, phoneticKeys };
 }
 
